@@ -1,0 +1,13 @@
+package org.shengshi.cases;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class CaseApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CaseApplication.class, args);
+	}
+
+}
