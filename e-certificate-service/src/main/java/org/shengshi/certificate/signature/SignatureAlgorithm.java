@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
+import java.security.Key;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -167,7 +168,7 @@ public enum SignatureAlgorithm {
 	/**
 	 * Whether {@code key} is an EC key on this algorithm's curve.
 	 */
-	public boolean accepts(java.security.Key key) {
+	public boolean accepts(Key key) {
 		if (!(key instanceof ECKey ecKey)) {
 			return false;
 		}
@@ -182,7 +183,7 @@ public enum SignatureAlgorithm {
 		return (curve().getCurve().getField().getFieldSize() + 7) / 8;
 	}
 
-	private void requireCurve(java.security.Key key) {
+	private void requireCurve(Key key) {
 		if (!accepts(key)) {
 			throw new IllegalStateException("key is not on the " + this.curveName + " curve");
 		}
