@@ -50,13 +50,13 @@ public final class HolidayCalendarLoader {
 	public static WorkingDayCalendar load(Path operatorPath) {
 		Map<Integer, HolidayNotice> byYear = new TreeMap<>();
 		List<String> problems = new ArrayList<>();
-		readBuiltIn().forEach((notice) -> addNotice(byYear, notice, BUILT_IN, problems, false));
+		readBuiltIn().forEach((notice) -> addNotice(byYear, notice, BUILT_IN, problems));
 		String origin = "classpath:" + BUILT_IN;
 		if (operatorPath != null) {
 			origin += " + " + operatorPath;
 			Map<Integer, HolidayNotice> operator = new TreeMap<>();
 			for (Path file : operatorFiles(operatorPath)) {
-				read(file).forEach((notice) -> addNotice(operator, notice, file.toString(), problems, true));
+				read(file).forEach((notice) -> addNotice(operator, notice, file.toString(), problems));
 			}
 			byYear.putAll(operator);
 			log.info("holiday calendar: operator data at {} supplies years {}", operatorPath, operator.keySet());
@@ -70,12 +70,12 @@ public final class HolidayCalendarLoader {
 	}
 
 	private static void addNotice(Map<Integer, HolidayNotice> byYear, HolidayNotice notice, String file,
-			List<String> problems, boolean refuseDuplicates) {
+			List<String> problems) {
 		if (notice == null) {
 			problems.add(file + ": empty notice entry");
 			return;
 		}
-		if (byYear.put(notice.year(), notice) != null && refuseDuplicates) {
+		if (byYear.put(notice.year(), notice) != null) {
 			problems.add(file + ": year " + notice.year() + " is given more than once");
 		}
 	}
