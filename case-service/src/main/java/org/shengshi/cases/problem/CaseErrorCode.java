@@ -1,0 +1,71 @@
+package org.shengshi.cases.problem;
+
+/**
+ * Every error the case domain can report, with the HTTP status the web layer should use
+ * and a title in Chinese (default) and English. Codes are stable: clients match on them.
+ */
+public enum CaseErrorCode {
+
+	CASE_TRANSITION_NOT_ALLOWED(409, "当前办件状态不允许此操作", "This action is not allowed in the case's current status"),
+
+	CASE_ACTION_FORBIDDEN(403, "您无权执行此操作", "You may not perform this action on the case"),
+
+	CASE_REASON_REQUIRED(422, "请填写理由", "A reason is required for this action"),
+
+	CASE_MATERIALS_REQUIRED(422, "请列明需补齐补正的材料", "List the materials the applicant must supply"),
+
+	CASE_PROCEDURE_REQUIRED(422, "请选择特别程序类型", "Name the special procedure"),
+
+	CASE_INSTANT_RULES_NOT_MET(422, "不符合即办条件", "The conditions for instant completion are not met"),
+
+	CASE_NUMBER_INVALID(400, "办件编号格式不正确", "The case number is malformed"),
+
+	SLA_CLOCK_STATE_INVALID(409, "办理时限计时状态不允许此操作", "The time-limit clock is not in a state that allows this"),
+
+	SLA_LIMIT_INVALID(400, "办理时限不正确", "The time limit is invalid"),
+
+	MATERIAL_NOT_IN_GUIDE(422, "所列材料不在办事指南范围内", "The material is not listed in the item's guide"),
+
+	MATERIAL_LIST_INVALID(400, "材料清单不正确", "The material list is invalid"),
+
+	MATERIAL_CERTIFICATE_TYPE_MISMATCH(422, "该电子证照不能用于此材料", "This e-certificate type does not satisfy the material"),
+
+	MATERIAL_INCOMPLETE(422, "申请材料不齐全", "Required materials are missing"),
+
+	MATERIAL_EMPTY(400, "上传文件为空", "The uploaded file is empty"),
+
+	MATERIAL_TOO_LARGE(413, "上传文件过大", "The uploaded file is too large"),
+
+	MATERIAL_TYPE_NOT_ALLOWED(415, "不支持的文件类型", "The file type is not accepted"),
+
+	EVALUATION_INVALID(400, "评价内容不正确", "The evaluation is invalid"),
+
+	EVALUATION_NOT_ALLOWED(409, "该办件当前不能评价", "The case cannot be rated now"),
+
+	EVALUATION_ALREADY_SUBMITTED(409, "该办件已评价", "The case has already been rated");
+
+	private final int httpStatus;
+
+	private final String titleZh;
+
+	private final String titleEn;
+
+	CaseErrorCode(int httpStatus, String titleZh, String titleEn) {
+		this.httpStatus = httpStatus;
+		this.titleZh = titleZh;
+		this.titleEn = titleEn;
+	}
+
+	public int httpStatus() {
+		return this.httpStatus;
+	}
+
+	public String titleZh() {
+		return this.titleZh;
+	}
+
+	public String titleEn() {
+		return this.titleEn;
+	}
+
+}
