@@ -88,7 +88,7 @@ final class EventConsumer implements SmartLifecycle {
 			return;
 		}
 		try {
-			loop.join(this.settings.blockTimeout().plusSeconds(10).toMillis());
+			loop.join(this.settings.blockTimeout().plusSeconds(3).toMillis());
 			if (loop.isAlive()) {
 				loop.interrupt();
 				loop.join(5_000);

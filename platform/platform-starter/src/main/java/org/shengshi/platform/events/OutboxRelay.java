@@ -34,6 +34,12 @@ final class OutboxRelay implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+	/**
+	 * How long stopping waits for a running batch before interrupting it (its transaction
+	 * then rolls back and the rows are relayed again later).
+	 */
+	private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
 	private final OutboxRepository outbox;
 
 	private final StringRedisTemplate redis;
@@ -83,7 +89,7 @@ final class OutboxRelay implements SmartLifecycle {
 		this.executor = null;
 		current.shutdown();
 		try {
-			if (!current.awaitTermination(30, TimeUnit.SECONDS)) {
+			if (!current.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
 				current.shutdownNow();
 			}
 		}
