@@ -28,20 +28,20 @@ public final class TraceContext {
 
 	/**
 	 * The current {@code traceparent} ({@code 00-<trace id>-<span id>-<flags>}), empty
-	 * when no span is in scope.
+	 * when no span is in scope. Unsampled traces have one too (flags {@code 00}).
 	 */
 	public static Optional<String> currentTraceparent() {
 		return currentSpan().map((span) -> {
 			String flags = Boolean.TRUE.equals(span.context().sampled()) ? "01" : "00";
 			return "00-" + padTraceId(span.context().traceId()) + "-" + span.context().spanId() + "-" + flags;
-		});
+		}).filter(TraceContext::isValidTraceparent);
 	}
 
 	/**
 	 * The current trace id (32 hex characters), empty when no span is in scope.
 	 */
 	public static Optional<String> currentTraceId() {
-		return currentSpan().map((span) -> padTraceId(span.context().traceId()));
+		return currentTraceparent().map((traceparent) -> traceparent.substring(3, 35));
 	}
 
 	/**
@@ -67,11 +67,8 @@ public final class TraceContext {
 		if (current == null) {
 			return Optional.empty();
 		}
-		Span span = current.currentSpan();
-		if (span == null || span.isNoop()) {
-			return Optional.empty();
-		}
-		return Optional.of(span);
+		// An unsampled span is a no-op for recording but still has ids that propagate.
+		return Optional.ofNullable(current.currentSpan());
 	}
 
 	private static String padTraceId(String traceId) {
