@@ -2,6 +2,7 @@ package org.shengshi.platform.pii;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ record PiiKeys(Map<String, byte[]> aesKeys, String activeKeyId, byte[] indexKey)
 	}
 
 	private static String envName(String id) {
-		return id.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+		return id.toUpperCase(Locale.ROOT).replace('-', '_');
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -89,8 +90,7 @@ final class ValidationProblems {
 	private static String field(Path path) {
 		List<String> names = new ArrayList<>();
 		for (Path.Node node : path) {
-			if (node.getKind() == jakarta.validation.ElementKind.METHOD
-					|| node.getKind() == jakarta.validation.ElementKind.CONSTRUCTOR) {
+			if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
 				continue;
 			}
 			if (node.getName() != null) {

@@ -2,6 +2,8 @@ package org.shengshi.platform.security;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -19,7 +21,7 @@ final class PublicPaths {
 	}
 
 	static RequestMatcher[] matchers(List<String> extra) {
-		return java.util.stream.Stream.concat(DEFAULTS.stream(), extra.stream())
+		return Stream.concat(DEFAULTS.stream(), extra.stream())
 			.map(PublicPaths::matcher)
 			.toArray(RequestMatcher[]::new);
 	}
@@ -38,7 +40,7 @@ final class PublicPaths {
 		return check(path, () -> PathPatternRequestMatcher.withDefaults().matcher(method, path));
 	}
 
-	private static RequestMatcher check(String path, java.util.function.Supplier<RequestMatcher> matcher) {
+	private static RequestMatcher check(String path, Supplier<RequestMatcher> matcher) {
 		if (!path.startsWith("/")) {
 			throw new IllegalArgumentException("shengshi.security.public-paths entry '" + path + "' must start with /");
 		}

@@ -1,5 +1,6 @@
 package org.shengshi.platform.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ final class RealmRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
 
 	@Override
 	public Collection<GrantedAuthority> convert(Jwt jwt) {
-		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		List<GrantedAuthority> authorities = new ArrayList<>();
 		for (String role : of(jwt)) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
 		}

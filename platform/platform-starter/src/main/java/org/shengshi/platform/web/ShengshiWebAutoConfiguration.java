@@ -1,6 +1,7 @@
 package org.shengshi.platform.web;
 
 import io.micrometer.tracing.Tracer;
+import jakarta.servlet.DispatcherType;
 import org.shengshi.platform.problem.ProblemAutoConfiguration;
 import org.shengshi.platform.problem.ProblemWriter;
 
@@ -48,8 +49,7 @@ public class ShengshiWebAutoConfiguration {
 		FilterRegistrationBean<RequestIdFilter> shengshiRequestIdFilter() {
 			FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
 			registration.setOrder(REQUEST_ID_ORDER);
-			registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST,
-					jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.ASYNC);
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 			return registration;
 		}
 
