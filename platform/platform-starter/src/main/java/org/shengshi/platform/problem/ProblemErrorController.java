@@ -1,5 +1,6 @@
 package org.shengshi.platform.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -14,8 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Answers the servlet container's error dispatch (errors raised outside Spring MVC, for
  * example in a filter or by the container itself) with problem+json instead of Boot's
- * default error body.
+ * default error body. Hidden from the OpenAPI document.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -102,6 +102,7 @@ class ServiceDefaultsIT {
 		assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
 		assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
 		assertThat(reply.json().at("/paths/~1test~1officer/get").isMissingNode()).isFalse();
+		assertThat(reply.json().get("paths").has("/error")).isFalse();
 		assertThat(this.http.get("/swagger-ui.html").status()).isIn(200, 302);
 	}
 

@@ -33,12 +33,11 @@ public final class TestHttp {
 	}
 
 	public Reply get(String path, String... headers) {
-		return send(request(path).headers(headersOrNone(headers)).GET().build());
+		return send(withHeaders(request(path), headers).GET().build());
 	}
 
 	public Reply post(String path, String contentType, String body, String... headers) {
-		return send(request(path).headers(headersOrNone(headers))
-			.header("Content-Type", contentType)
+		return send(withHeaders(request(path), headers).header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build());
 	}
@@ -56,8 +55,11 @@ public final class TestHttp {
 		}
 	}
 
-	private static String[] headersOrNone(String[] headers) {
-		return (headers.length == 0) ? new String[] { "X-Test", "1" } : headers;
+	private static HttpRequest.Builder withHeaders(HttpRequest.Builder builder, String[] namesAndValues) {
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			builder.header(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return builder;
 	}
 
 	/**
