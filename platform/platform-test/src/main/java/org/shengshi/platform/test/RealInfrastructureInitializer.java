@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring test context at the JVM's real MariaDB (a fresh schema per context),
- * the real redis-server and the test JWT issuer.
+ * the real redis-server, the test JWT issuer and fresh PII keys (unless the test sets its
+ * own {@code shengshi.pii.*}).
  */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,6 +32,9 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
 		properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwt.jwkSetUri());
 		properties.put("spring.security.oauth2.resourceserver.jwt.audiences", TestJwtIssuer.AUDIENCE);
 		properties.put("shengshi.test.schema", schema);
+		if (!environment.containsProperty("shengshi.pii.active-key-id")) {
+			properties.putAll(TestPiiKeys.properties());
+		}
 		environment.getPropertySources().addFirst(new MapPropertySource("shengshi-real-infrastructure", properties));
 	}
 

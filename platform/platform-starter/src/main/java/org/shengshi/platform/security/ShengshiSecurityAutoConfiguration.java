@@ -1,0 +1,102 @@
+package org.shengshi.platform.security;
+
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import org.shengshi.platform.problem.ProblemAutoConfiguration;
+import org.shengshi.platform.problem.ProblemWriter;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Resource-server security for a servlet service. JWT validation (signature, issuer,
+ * timestamps, audience) comes from Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.*} decoder; this adds Keycloak realm
+ * roles, the default stateless filter chain (which backs off when the service declares
+ * its own), problem+json 401/403, method security and the {@link CurrentUser} argument.
+ */
+@AutoConfiguration(after = ProblemAutoConfiguration.class,
+		before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
+				OAuth2ResourceServerAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ShengshiSecurityProperties.class)
+public class ShengshiSecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtAuthenticationConverter keycloakJwtAuthenticationConverter() {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(new RealmRoles());
+		return converter;
+	}
+
+	@Bean
+	ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemWriter writer) {
+		return new ProblemAuthenticationEntryPoint(writer);
+	}
+
+	@Bean
+	ProblemAccessDeniedHandler problemAccessDeniedHandler(ProblemWriter writer) {
+		return new ProblemAccessDeniedHandler(writer);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain shengshiSecurityFilterChain(HttpSecurity http, ShengshiSecurityProperties properties,
+			JwtAuthenticationConverter jwtConverter, ProblemAuthenticationEntryPoint entryPoint,
+			ProblemAccessDeniedHandler accessDeniedHandler) throws Exception {
+		http.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(PublicPaths.matchers(properties.publicPaths()))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer(
+					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(jwtConverter))
+						.authenticationEntryPoint(entryPoint)
+						.accessDeniedHandler(accessDeniedHandler))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(accessDeniedHandler));
+		return http.build();
+	}
+
+	@Bean
+	WebMvcConfigurer currentUserArgumentConfigurer() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CurrentUserArgumentResolver());
+			}
+		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableMethodSecurity
+	static class MethodSecurity {
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.shengshi.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The defaults every Shengshi service starts with. They sit below every other property
+ * source, so a service's {@code application.yml}, system properties or environment
+ * variables override any of them.
+ */
+public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String SOURCE_NAME = "shengshiServiceDefaults";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!environment.getPropertySources().contains(SOURCE_NAME)) {
+			environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults()));
+		}
+	}
+
+	static Map<String, Object> defaults() {
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+		defaults.put("management.endpoint.health.probes.enabled", "true");
+		defaults.put("management.health.livenessstate.enabled", "true");
+		defaults.put("management.health.readinessstate.enabled", "true");
+		defaults.put("server.error.include-stacktrace", "never");
+		defaults.put("server.error.include-message", "never");
+		defaults.put("server.error.include-binding-errors", "never");
+		defaults.put("server.error.include-exception", "false");
+		defaults.put("spring.mvc.problemdetails.enabled", "true");
+		defaults.put("spring.mvc.locale", "zh_CN");
+		defaults.put("spring.jackson.default-property-inclusion", "non_null");
+		defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "false");
+		defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "true");
+		defaults.put("server.shutdown", "graceful");
+		defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
+		defaults.put("springdoc.api-docs.path", "/v3/api-docs");
+		defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+		return defaults;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}
