@@ -1,6 +1,7 @@
 package org.shengshi.gateway.ratelimit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +55,18 @@ class RateLimiter {
 		Gauge.builder("shengshi.gateway.ratelimit.redis.available", this.redisAvailable, (up) -> up.get() ? 1 : 0)
 			.description("1 while rate limits are shared through Redis, 0 while each instance limits alone")
 			.register(meters);
+	}
+
+	/**
+	 * Opens the Redis connection before the first request needs it; a failure here only
+	 * means the first requests use the fallback.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void connectEarly() {
+		this.redis.ping()
+			.timeout(Duration.ofSeconds(5))
+			.subscribe((pong) -> log.debug("Redis connection for rate limits is open"),
+					(failure) -> log.warn("Redis is not reachable at start; rate limits fall back to local buckets"));
 	}
 
 	Mono<Decision> take(String key, Budget budget) {

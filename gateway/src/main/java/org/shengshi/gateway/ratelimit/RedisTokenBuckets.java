@@ -22,6 +22,10 @@ final class RedisTokenBuckets {
 		this.redis = redis;
 	}
 
+	Mono<String> ping() {
+		return this.redis.execute((connection) -> connection.ping()).next();
+	}
+
 	Mono<Decision> take(String key, Budget budget) {
 		List<String> args = List.of(Integer.toString(budget.limit()), Long.toString(budget.periodMillis()));
 		return this.redis.execute(TAKE, List.of(key), args)
