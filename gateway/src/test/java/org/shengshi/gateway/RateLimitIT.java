@@ -84,6 +84,29 @@ class RateLimitIT {
 	}
 
 	@Test
+	void countsRequestsWithABadTokenAgainstTheAddressBudgetBeforeCheckingTheToken() {
+		String expired = this.tokens.resident("resident-expired").expired().bearer();
+		for (int i = 0; i < 3; i++) {
+			this.client.get()
+				.uri("/api/v1/certificates/wallet")
+				.header(HttpHeaders.AUTHORIZATION, expired)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized();
+		}
+
+		this.client.get()
+			.uri("/api/v1/certificates/wallet")
+			.header(HttpHeaders.AUTHORIZATION, expired)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo("RATE_LIMITED");
+	}
+
+	@Test
 	void limitsEachSubjectSeparatelyFromOthers() {
 		String first = this.tokens.resident("resident-budget-a").bearer();
 		String second = this.tokens.resident("resident-budget-b").bearer();

@@ -1,13 +1,22 @@
 package org.shengshi.gateway;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shengshi.gateway.routing.RouteIds;
+import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -20,6 +29,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoutingIT extends GatewayITSupport {
+
+	@Autowired
+	RouteLocator routes;
+
+	@ParameterizedTest
+	@CsvSource({ "GET,/api/v1/identity/me", "DELETE,/api/v1/cases/c-1", "POST,/api/v1/payments/callbacks/wechat",
+			"GET,/api/v1/payments/callbacks/wechat", "POST,/api/v1/payments/orders", "GET,/api/v1/certificates",
+			"GET,/v3/api-docs/cases", "POST,/v3/api-docs/cases", "GET,/v3/api-docs", "GET,/actuator/health",
+			"GET,/api/v1/identityx", "GET,/api/v2/cases" })
+	void knowsBeforeAuthenticationWhichRouteARequestWillTake(String method, String path) {
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.method(HttpMethod.valueOf(method), path));
+
+		String taken = this.routes.getRoutes()
+			.concatMap((route) -> Mono.from(route.getPredicate().apply(exchange))
+				.filter(Boolean::booleanValue)
+				.map((matched) -> route.getId()))
+			.next()
+			.defaultIfEmpty(RouteIds.GATEWAY)
+			.block(Duration.ofSeconds(5));
+
+		assertThat(RouteIds.of(exchange.getRequest())).isEqualTo(taken);
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "identity", "catalog", "cases", "payments", "certificates" })

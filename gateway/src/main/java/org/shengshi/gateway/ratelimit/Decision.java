@@ -21,11 +21,4 @@ record Decision(boolean allowed, long retryAfterMillis) {
 		return Math.max(1, (this.retryAfterMillis + 999) / 1000);
 	}
 
-	Decision and(Decision other) {
-		if (this.allowed && other.allowed) {
-			return ALLOWED;
-		}
-		return denied(Math.max(this.allowed ? 0 : this.retryAfterMillis, other.allowed ? 0 : other.retryAfterMillis));
-	}
-
 }

@@ -23,17 +23,15 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
 
-	static final String PAYMENT_CALLBACKS = "payments-callbacks";
-
 	private static final String UPSTREAM_API_DOCS = "/v3/api-docs";
 
 	@Bean
 	RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, ServicesProperties services,
 			ResilienceProperties resilience) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
-		routes.route(PAYMENT_CALLBACKS,
-				(route) -> proxied(route.order(-1).method(HttpMethod.POST).and().path("/api/v1/payments/callbacks/**"),
-						PAYMENT_CALLBACKS, services.payments(), resilience, UnaryOperator.identity()));
+		routes.route(RouteIds.PAYMENT_CALLBACKS,
+				(route) -> proxied(route.order(-1).method(HttpMethod.POST).and().path(RouteIds.PAYMENT_CALLBACK_PATHS),
+						RouteIds.PAYMENT_CALLBACKS, services.payments(), resilience, UnaryOperator.identity()));
 		for (Upstream upstream : Upstream.values()) {
 			URI uri = upstream.uri(services);
 			routes.route(upstream.routeId(), (route) -> proxied(route.path(upstream.apiPaths()), upstream.routeId(),

@@ -3,6 +3,9 @@ package org.shengshi.gateway.routing;
 import java.net.URI;
 import java.util.function.Function;
 
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
 /**
  * The services behind the gateway: route id, API path prefix and where the URI comes
  * from.
@@ -17,9 +20,15 @@ enum Upstream {
 
 	private final Function<ServicesProperties, URI> uri;
 
+	private final PathPattern apiPattern;
+
+	private final PathPattern apiDocsPattern;
+
 	Upstream(String id, Function<ServicesProperties, URI> uri) {
 		this.id = id;
 		this.uri = uri;
+		this.apiPattern = PathPatternParser.defaultInstance.parse(apiPaths());
+		this.apiDocsPattern = PathPatternParser.defaultInstance.parse(apiDocsPath());
 	}
 
 	String routeId() {
@@ -36,6 +45,14 @@ enum Upstream {
 
 	String apiDocsPath() {
 		return "/v3/api-docs/" + this.id;
+	}
+
+	PathPattern apiPattern() {
+		return this.apiPattern;
+	}
+
+	PathPattern apiDocsPattern() {
+		return this.apiDocsPattern;
 	}
 
 	URI uri(ServicesProperties services) {

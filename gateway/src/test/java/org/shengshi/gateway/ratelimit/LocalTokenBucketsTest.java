@@ -62,14 +62,4 @@ class LocalTokenBucketsTest {
 		assertThat(buckets.size()).isEqualTo(100);
 	}
 
-	@Test
-	void combinesTwoDecisionsIntoTheLongerWait() {
-		Decision both = Decision.denied(1500).and(Decision.denied(500));
-
-		assertThat(both.allowed()).isFalse();
-		assertThat(both.retryAfterSeconds()).isEqualTo(2);
-		assertThat(Decision.ALLOWED.and(Decision.ALLOWED).allowed()).isTrue();
-		assertThat(Decision.ALLOWED.and(Decision.denied(10)).retryAfterSeconds()).isEqualTo(1);
-	}
-
 }
