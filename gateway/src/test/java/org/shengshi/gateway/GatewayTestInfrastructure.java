@@ -27,6 +27,13 @@ class GatewayTestInfrastructure implements ApplicationContextInitializer<Configu
 		}
 		properties.put("spring.data.redis.host", "127.0.0.1");
 		properties.put("spring.data.redis.port", EmbeddedRedis.shared().port());
+		// as in production (commons-pool2 is only on the test class path): one shared
+		// connection
+		properties.put("spring.data.redis.lettuce.pool.enabled", false);
+		// a loaded CI machine can take seconds to connect; production keeps its short
+		// timeouts
+		properties.put("spring.data.redis.timeout", "5s");
+		properties.put("spring.data.redis.connect-timeout", "5s");
 		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", jwt.issuer());
 		properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwt.jwkSetUri());
 		properties.put("spring.security.oauth2.resourceserver.jwt.audiences", TestJwtIssuer.AUDIENCE);

@@ -199,4 +199,18 @@ class RoutingIT extends GatewayITSupport {
 					"/v3/api-docs/certificates"));
 	}
 
+	@Test
+	void describesItselfInItsOwnApiDocument() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.info.title")
+			.isEqualTo("Shengshi gateway")
+			.jsonPath("$.components.securitySchemes.bearer.scheme")
+			.isEqualTo("bearer");
+	}
+
 }

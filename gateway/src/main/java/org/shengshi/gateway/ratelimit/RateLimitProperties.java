@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param perIp default budget per client address and route (100 per second)
  * @param routes budgets per route id that replace the defaults
  * @param redisTimeout how long a Redis decision may take before the local bucket decides
- * @param redisRetryInterval after a Redis failure, how long only local buckets are used
+ * @param redisRetryInterval while Redis is down, how often a background ping checks
+ * whether it is back (requests meanwhile use local buckets only)
  * @param localMaxKeys most buckets kept in memory for the fallback (least recently used
  * go first)
  * @param keyPrefix prefix of the Redis keys

@@ -1,7 +1,6 @@
 package org.shengshi.gateway.ratelimit;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Takes a token from the shared Redis bucket; when Redis fails or is too slow, from a
  * bounded local bucket with the same budget (fail open, but still limited per instance).
- * After a failure Redis is left alone for {@code redis-retry-interval} so an outage costs
- * no latency. The outage is logged once, and visible as the gauge
- * {@code shengshi.gateway.ratelimit.redis.available} and the counter
+ * While Redis is marked down, requests never wait for it: a background ping, at most one
+ * per {@code redis-retry-interval}, tells when it is back. The outage is logged once, and
+ * visible as the gauge {@code shengshi.gateway.ratelimit.redis.available} and the counter
  * {@code shengshi.gateway.ratelimit.fallback.decisions}.
  */
 @Component
@@ -40,7 +40,7 @@ class RateLimiter {
 
 	private final AtomicBoolean redisAvailable = new AtomicBoolean(true);
 
-	private final AtomicLong redisRetryAt = new AtomicLong();
+	private final AtomicLong nextProbeAt = new AtomicLong();
 
 	private final Counter fallbackDecisions;
 
@@ -58,27 +58,26 @@ class RateLimiter {
 	}
 
 	/**
-	 * Opens the Redis connection before the first request needs it; a failure here only
-	 * means the first requests use the fallback.
+	 * Opens the Redis connection before the first request needs it, off the request
+	 * threads; if Redis is not there, requests start on local buckets.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void connectEarly() {
-		this.redis.ping()
-			.timeout(Duration.ofSeconds(5))
-			.subscribe((pong) -> log.debug("Redis connection for rate limits is open"),
-					(failure) -> log.warn("Redis is not reachable at start; rate limits fall back to local buckets"));
+		Mono.defer(this.redis::ping)
+			.subscribeOn(Schedulers.boundedElastic())
+			.subscribe((pong) -> redisAnswered(), this::redisFailed);
 	}
 
 	Mono<Decision> take(String key, Budget budget) {
 		if (budget.unlimited()) {
 			return Mono.just(Decision.ALLOWED);
 		}
-		if (this.clock.millis() < this.redisRetryAt.get()) {
+		if (!this.redisAvailable.get()) {
+			probeInBackground();
 			return Mono.fromSupplier(() -> takeLocally(key, budget));
 		}
 		return this.redis.take(key, budget)
 			.timeout(this.properties.redisTimeout())
-			.doOnNext((decision) -> redisAnswered())
 			.onErrorResume((failure) -> Mono.fromSupplier(() -> {
 				redisFailed(failure);
 				return takeLocally(key, budget);
@@ -90,6 +89,17 @@ class RateLimiter {
 		return this.local.take(key, budget);
 	}
 
+	private void probeInBackground() {
+		long now = this.clock.millis();
+		long due = this.nextProbeAt.get();
+		if (now < due || !this.nextProbeAt.compareAndSet(due, now + this.properties.redisRetryInterval().toMillis())) {
+			return;
+		}
+		Mono.defer(this.redis::ping)
+			.subscribeOn(Schedulers.boundedElastic())
+			.subscribe((pong) -> redisAnswered(), (failure) -> log.debug("Redis still unavailable"));
+	}
+
 	private void redisAnswered() {
 		if (this.redisAvailable.compareAndSet(false, true)) {
 			log.info("Redis answers again: rate limits are shared across gateway instances");
@@ -97,8 +107,8 @@ class RateLimiter {
 	}
 
 	private void redisFailed(Throwable failure) {
-		this.redisRetryAt.set(this.clock.millis() + this.properties.redisRetryInterval().toMillis());
 		if (this.redisAvailable.compareAndSet(true, false)) {
+			this.nextProbeAt.set(this.clock.millis() + this.properties.redisRetryInterval().toMillis());
 			log.warn("Redis cannot answer rate-limit checks ({}); each gateway instance now limits on its own "
 					+ "with local buckets until Redis is back", failure.getClass().getSimpleName());
 		}

@@ -37,17 +37,7 @@ class SecurityConfiguration {
 			.headers(ServerHttpSecurity.HeaderSpec::disable)
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.authorizeExchange((exchanges) -> exchanges
-				.pathMatchers(AnonymousPaths.PUBLIC_READ_METHOD, AnonymousPaths.PUBLIC_READS.toArray(NONE))
-				.permitAll()
-				.pathMatchers(AnonymousPaths.CALLBACK_METHOD, AnonymousPaths.PAYMENT_CALLBACKS.toArray(NONE))
-				.permitAll()
-				.pathMatchers(AnonymousPaths.OPERATIONS.toArray(NONE))
-				.permitAll()
-				.pathMatchers("/actuator/**")
-				.hasRole("platform_admin")
-				.anyExchange()
-				.authenticated())
+			.authorizeExchange(SecurityConfiguration::authorize)
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(tokens)))
 				.authenticationEntryPoint(entryPoint)
@@ -55,6 +45,19 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
 			.build();
+	}
+
+	private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
+		exchanges.pathMatchers(AnonymousPaths.PUBLIC_READ_METHOD, AnonymousPaths.PUBLIC_READS.toArray(NONE))
+			.permitAll()
+			.pathMatchers(AnonymousPaths.CALLBACK_METHOD, AnonymousPaths.PAYMENT_CALLBACKS.toArray(NONE))
+			.permitAll()
+			.pathMatchers(AnonymousPaths.OPERATIONS.toArray(NONE))
+			.permitAll()
+			.pathMatchers("/actuator/**")
+			.hasRole("platform_admin")
+			.anyExchange()
+			.authenticated();
 	}
 
 }
