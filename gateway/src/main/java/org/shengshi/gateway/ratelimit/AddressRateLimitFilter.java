@@ -1,0 +1,62 @@
+package org.shengshi.gateway.ratelimit;
+
+import java.net.InetSocketAddress;
+
+import org.shengshi.gateway.routing.RouteIds;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * The per-address budget of the route a request is for, checked before authentication so
+ * that floods of requests without a valid token are limited too. Requests for the
+ * gateway's own endpoints and unknown paths share the budget of route {@code gateway}.
+ */
+@Component
+class AddressRateLimitFilter implements WebFilter, Ordered {
+
+	/** After the edge filters (CORS preflights are answered there), before security. */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+	private final RateLimiter limiter;
+
+	private final RateLimitProperties properties;
+
+	private final RateLimitRefusals refusals;
+
+	AddressRateLimitFilter(RateLimiter limiter, RateLimitProperties properties, RateLimitRefusals refusals) {
+		this.limiter = limiter;
+		this.properties = properties;
+		this.refusals = refusals;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (!this.properties.enabled()) {
+			return chain.filter(exchange);
+		}
+		String routeId = RouteIds.of(exchange.getRequest());
+		String key = RateLimitRefusals.key(this.properties, routeId, "ip", clientAddress(exchange));
+		return this.limiter.take(key, this.properties.ipBudget(routeId))
+			.flatMap((decision) -> decision.allowed() ? chain.filter(exchange)
+					: this.refusals.refuse(exchange, routeId, "ip", decision));
+	}
+
+	private static String clientAddress(ServerWebExchange exchange) {
+		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+		if (remote == null || remote.getAddress() == null) {
+			return "unknown";
+		}
+		return remote.getAddress().getHostAddress();
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+}

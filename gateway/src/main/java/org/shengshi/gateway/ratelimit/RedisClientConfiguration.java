@@ -1,0 +1,21 @@
+package org.shengshi.gateway.ratelimit;
+
+import io.lettuce.core.ClientOptions;
+
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * While the Redis connection is down, Lettuce rejects commands at once instead of queuing
+ * them until a timeout, so the local fallback decides without delay.
+ */
+@Configuration(proxyBeanMethods = false)
+class RedisClientConfiguration {
+
+	@Bean
+	LettuceClientOptionsBuilderCustomizer rejectCommandsWhileDisconnected() {
+		return (options) -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+	}
+
+}

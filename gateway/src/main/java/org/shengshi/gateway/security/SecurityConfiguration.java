@@ -1,0 +1,63 @@
+package org.shengshi.gateway.security;
+
+import org.shengshi.gateway.problem.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Stateless resource-server security: anonymous access only to {@link AnonymousPaths},
+ * {@code platform_admin} for the remaining actuator endpoints, a valid token for
+ * everything else. Security headers and CORS are the edge filters' job.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+	static final String[] NONE = new String[0];
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemResponses problems) {
+		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+		ProblemAccessDeniedHandler deniedHandler = new ProblemAccessDeniedHandler(problems);
+		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+		tokens.setJwtGrantedAuthoritiesConverter(new RealmRoles());
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+			.headers(ServerHttpSecurity.HeaderSpec::disable)
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.authorizeExchange(SecurityConfiguration::authorize)
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(tokens)))
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(deniedHandler))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+			.build();
+	}
+
+	private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
+		exchanges.pathMatchers(AnonymousPaths.PUBLIC_READ_METHOD, AnonymousPaths.PUBLIC_READS.toArray(NONE))
+			.permitAll()
+			.pathMatchers(AnonymousPaths.CALLBACK_METHOD, AnonymousPaths.PAYMENT_CALLBACKS.toArray(NONE))
+			.permitAll()
+			.pathMatchers(AnonymousPaths.OPERATIONS.toArray(NONE))
+			.permitAll()
+			.pathMatchers("/actuator/**")
+			.hasRole("platform_admin")
+			.anyExchange()
+			.authenticated();
+	}
+
+}

@@ -1,0 +1,216 @@
+package org.shengshi.gateway;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.shengshi.gateway.routing.RouteIds;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoutingIT extends GatewayITSupport {
+
+	@Autowired
+	RouteLocator routes;
+
+	@ParameterizedTest
+	@CsvSource({ "GET,/api/v1/identity/me", "DELETE,/api/v1/cases/c-1", "POST,/api/v1/payments/callbacks/wechat",
+			"GET,/api/v1/payments/callbacks/wechat", "POST,/api/v1/payments/orders", "GET,/api/v1/certificates",
+			"GET,/v3/api-docs/cases", "POST,/v3/api-docs/cases", "GET,/v3/api-docs", "GET,/actuator/health",
+			"GET,/api/v1/identityx", "GET,/api/v2/cases" })
+	void knowsBeforeAuthenticationWhichRouteARequestWillTake(String method, String path) {
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.method(HttpMethod.valueOf(method), path));
+
+		String taken = this.routes.getRoutes()
+			.concatMap((route) -> Mono.from(route.getPredicate().apply(exchange))
+				.filter(Boolean::booleanValue)
+				.map((matched) -> route.getId()))
+			.next()
+			.defaultIfEmpty(RouteIds.GATEWAY)
+			.block(Duration.ofSeconds(5));
+
+		assertThat(RouteIds.of(exchange.getRequest())).isEqualTo(taken);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "identity", "catalog", "cases", "payments", "certificates" })
+	void routesEachServicesPathsToThatServiceWithTheTokenAndRequestIdUnchanged(String service) {
+		String bearer = residentBearer("resident-routing");
+		String path = "/api/v1/" + service + "/things/42?view=full";
+
+		this.client.get()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, bearer)
+			.header("X-Request-Id", "app-req.42_x")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Request-Id", "app-req.42_x")
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo(service);
+
+		this.upstreams.service(service)
+			.verify(1, getRequestedFor(urlEqualTo(path)).withHeader(HttpHeaders.AUTHORIZATION, equalTo(bearer))
+				.withHeader("X-Request-Id", equalTo("app-req.42_x")));
+		for (String other : Upstreams.NAMES) {
+			if (!other.equals(service)) {
+				this.upstreams.service(other).verify(0, anyRequestedFor(anyUrl()));
+			}
+		}
+	}
+
+	@Test
+	void replacesAnUnsafeRequestIdWithAGeneratedOneAndForwardsThatOne() {
+		String echoed = this.client.get()
+			.uri("/api/v1/cases")
+			.header(HttpHeaders.AUTHORIZATION, residentBearer("resident-bad-id"))
+			.header("X-Request-Id", "has spaces and {braces}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("X-Request-Id");
+
+		assertThat(echoed).matches("[A-Za-z0-9._-]{1,64}").isNotEqualTo("has spaces and {braces}");
+		this.upstreams.service("cases")
+			.verify(getRequestedFor(urlEqualTo("/api/v1/cases")).withHeader("X-Request-Id", equalTo(echoed)));
+	}
+
+	@Test
+	void givesARequestWithoutIdOneAndEchoesItOnceEvenWhenTheServiceEchoesItToo() {
+		this.upstreams.service("identity")
+			.stubFor(get(urlEqualTo("/api/v1/identity/me"))
+				.willReturn(okJson("{}").withHeader("X-Request-Id", "upstream-copy")));
+
+		List<String> echoed = this.client.get()
+			.uri("/api/v1/identity/me")
+			.header(HttpHeaders.AUTHORIZATION, residentBearer("resident-echo"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.get("X-Request-Id");
+
+		assertThat(echoed).hasSize(1);
+		LoggedRequest forwarded = this.upstreams.service("identity").getAllServeEvents().get(0).getRequest();
+		assertThat(forwarded.getHeader("X-Request-Id")).isEqualTo(echoed.get(0));
+	}
+
+	@Test
+	void continuesTheCallersTraceWithTheGatewayAsParent() {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		this.client.get()
+			.uri("/api/v1/certificates/wallet")
+			.header(HttpHeaders.AUTHORIZATION, residentBearer("resident-trace"))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.header("tracestate", "vendor=abc")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		LoggedRequest forwarded = this.upstreams.service("certificates").getAllServeEvents().get(0).getRequest();
+		assertThat(forwarded.getHeader("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
+			.doesNotContain("00f067aa0ba902b7");
+		assertThat(forwarded.getHeader("tracestate")).isEqualTo("vendor=abc");
+	}
+
+	@Test
+	void startsATraceWhenTheCallerSentNoneOrAnInvalidOne() {
+		this.client.get()
+			.uri("/api/v1/catalog/items/abc")
+			.header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+			.header("tracestate", "vendor=abc")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		LoggedRequest forwarded = this.upstreams.service("catalog").getAllServeEvents().get(0).getRequest();
+		assertThat(forwarded.getHeader("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+			.doesNotContain("00000000000000000000000000000000");
+		assertThat(forwarded.containsHeader("tracestate")).isFalse();
+	}
+
+	@Test
+	void routesPaymentChannelCallbacksAnonymouslyToPayments() {
+		this.client.post()
+			.uri("/api/v1/payments/callbacks/wechat")
+			.bodyValue("{\"id\":\"EV_1\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		this.upstreams.service("payments")
+			.verify(postRequestedFor(urlEqualTo("/api/v1/payments/callbacks/wechat"))
+				.withRequestBody(equalTo("{\"id\":\"EV_1\"}")));
+	}
+
+	@Test
+	void servesEachServicesOpenApiDocumentUnderTheGatewaysApiDocsPath() {
+		this.upstreams.service("cases")
+			.stubFor(get(urlEqualTo("/v3/api-docs"))
+				.willReturn(okJson("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"cases\"}}")));
+
+		this.client.get()
+			.uri("/v3/api-docs/cases")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.info.title")
+			.isEqualTo("cases");
+	}
+
+	@Test
+	void listsEveryServicesApiDocsInSwaggerUi() {
+		this.client.get()
+			.uri("/v3/api-docs/swagger-config")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.urls[*].url")
+			.value((List<String> urls) -> assertThat(urls).contains("/v3/api-docs", "/v3/api-docs/identity",
+					"/v3/api-docs/catalog", "/v3/api-docs/cases", "/v3/api-docs/payments",
+					"/v3/api-docs/certificates"));
+	}
+
+	@Test
+	void describesItselfInItsOwnApiDocument() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.info.title")
+			.isEqualTo("Shengshi gateway")
+			.jsonPath("$.components.securitySchemes.bearer.scheme")
+			.isEqualTo("bearer");
+	}
+
+}
