@@ -11,12 +11,15 @@ import org.shengshi.payment.money.Fen;
  * @param outRefundNo our refund number
  * @param channelRefundNo the channel's refund id
  * @param state SUCCEEDED, FAILED, ABNORMAL or PROCESSING
- * @param refund the refunded amount
+ * @param refund the amount of this refund; {@code null} where the channel only reports
+ * the running total (Alipay)
+ * @param refundedTotal the order's refunded total so far; {@code null} where the channel
+ * only reports this refund (WeChat, UnionPay)
  * @param merchantId merchant named by the callback
  * @param appId app named by the callback ({@code null} where the channel sends none)
  */
 public record RefundNotice(ChannelId channel, String notifyId, String outTradeNo, String outRefundNo,
-		String channelRefundNo, RefundState state, Fen refund, String merchantId,
+		String channelRefundNo, RefundState state, Fen refund, Fen refundedTotal, String merchantId,
 		String appId) implements CallbackNotice {
 
 }

@@ -21,6 +21,9 @@ public final class Guarded {
 		catch (ChannelUnavailableException ex) {
 			return ChannelResult.unknown(ex.code(), operation + ": " + ex.getMessage());
 		}
+		catch (UnexpectedStatusException ex) {
+			return httpError(ex.reply(), "HTTP_" + ex.reply().status(), operation + ": status " + ex.reply().status());
+		}
 		catch (UnverifiedResponseException ex) {
 			return ChannelResult.unknown("BAD_RESPONSE_SIGNATURE", operation + ": " + ex.getMessage());
 		}

@@ -95,9 +95,9 @@ final class WechatCallbacks {
 		if (!expected.equals(eventType)) {
 			return CallbackVerification.rejected(RejectReason.MALFORMED, "event_type does not match refund_status");
 		}
-		return CallbackVerification
-			.accepted(new RefundNotice(ChannelId.WECHAT, id, Json.text(content, "out_trade_no"), refund.outRefundNo(),
-					refund.channelRefundNo(), refund.state(), refund.refund(), Json.text(content, "mchid"), null));
+		return CallbackVerification.accepted(new RefundNotice(ChannelId.WECHAT, id, Json.text(content, "out_trade_no"),
+				refund.outRefundNo(), refund.channelRefundNo(), refund.state(), refund.refund(), null,
+				Json.text(content, "mchid"), null));
 	}
 
 }
