@@ -67,7 +67,9 @@ public final class ChannelHttp {
 			return spec.exchange((request, response) -> {
 				Map<String, String> replyHeaders = new LinkedHashMap<>();
 				response.getHeaders().forEach((name, values) -> replyHeaders.put(name, values.get(0)));
-				return new HttpReply(response.getStatusCode().value(), replyHeaders, readLimited(response.getBody()));
+				int status = response.getStatusCode().value();
+				boolean noBody = status == 204 || status == 304 || response.getHeaders().getContentLength() == 0;
+				return new HttpReply(status, replyHeaders, noBody ? new byte[0] : readLimited(response.getBody()));
 			});
 		}
 		catch (RestClientException ex) {

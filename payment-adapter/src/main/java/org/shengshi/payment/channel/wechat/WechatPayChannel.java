@@ -120,7 +120,7 @@ public final class WechatPayChannel implements PaymentChannel {
 			HttpReply reply = send(HttpMethod.POST,
 					"/v3/pay/transactions/out-trade-no/" + segment(trade.outTradeNo()) + "/close",
 					Json.write(Map.of("mchid", this.config.mchId())));
-			if (reply.status() == 204 || reply.status() == 200) {
+			if (reply.status() == 204) {
 				verify(reply);
 				return ChannelResult.ok(new CloseResult(false));
 			}
