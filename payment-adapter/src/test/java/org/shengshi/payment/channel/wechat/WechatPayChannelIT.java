@@ -53,6 +53,9 @@ class WechatPayChannelIT {
 		sandbox.acceptsPrepay();
 		channel.query(TRADE);
 		channel.createOrder(prepay(null));
+		channel.close(TRADE);
+		channel.refund(refund());
+		channel.downloadStatement(LocalDate.of(2024, 3, 1));
 	}
 
 	@AfterAll
