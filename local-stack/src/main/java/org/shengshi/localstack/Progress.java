@@ -61,6 +61,10 @@ final class Progress {
 			finish("FAILED");
 		}
 
+		void stopped() {
+			finish("stopped");
+		}
+
 		double elapsedSeconds() {
 			return (System.nanoTime() - this.startNanos) / 1e9;
 		}

@@ -19,6 +19,9 @@ final class ReadinessWait {
 
 	private static final Duration DOT_EVERY = Duration.ofSeconds(5);
 
+	/** An answer that says "never" (secured, missing) is trusted after this long. */
+	private static final Duration HOPELESS_AFTER = Duration.ofSeconds(15);
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 	private ReadinessWait() {
@@ -29,8 +32,14 @@ final class ReadinessWait {
 	 */
 	static String await(URI uri, Predicate<HttpResponse<String>> ready, Duration timeout, ChildProcess process,
 			Progress.Step step) {
+		return await(uri, ready, timeout, HOPELESS_AFTER, process, step);
+	}
+
+	static String await(URI uri, Predicate<HttpResponse<String>> ready, Duration timeout, Duration hopelessAfter,
+			ChildProcess process, Progress.Step step) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long nextDot = System.nanoTime() + DOT_EVERY.toNanos();
+		long hopelessSince = 0;
 		while (System.nanoTime() < deadline) {
 			if (process != null && !process.isAlive()) {
 				throw failure(process, process.name() + " exited with code " + process.exitCode() + " while starting");
@@ -38,6 +47,17 @@ final class ReadinessWait {
 			HttpResponse<String> response = get(uri);
 			if (response != null && ready.test(response)) {
 				return response.body();
+			}
+			if (response != null && isHopeless(response.statusCode())) {
+				hopelessSince = (hopelessSince == 0) ? System.nanoTime() : hopelessSince;
+				if (System.nanoTime() - hopelessSince > hopelessAfter.toNanos()) {
+					String who = (process != null) ? process.name() : "the server";
+					throw failure(process, who + " answers " + response.statusCode() + " on " + uri
+							+ " (it must answer without a token)");
+				}
+			}
+			else {
+				hopelessSince = 0;
 			}
 			if (System.nanoTime() >= nextDot) {
 				step.dot();
@@ -47,6 +67,14 @@ final class ReadinessWait {
 		}
 		String what = (process != null) ? process.name() : uri.toString();
 		throw failure(process, what + " was not ready within " + timeout.toSeconds() + " s");
+	}
+
+	/**
+	 * 401, 403 and 404 do not turn into 200 by waiting: the endpoint is secured or
+	 * missing.
+	 */
+	static boolean isHopeless(int status) {
+		return status == 401 || status == 403 || status == 404;
 	}
 
 	static boolean isOk(HttpResponse<String> response) {

@@ -96,6 +96,10 @@ public final class RunningStack implements AutoCloseable {
 		this.up = true;
 	}
 
+	synchronized boolean isClosed() {
+		return this.closed;
+	}
+
 	/**
 	 * Blocks until {@link #close()} has finished (e.g. after Ctrl-C).
 	 */

@@ -2,6 +2,8 @@ package org.shengshi.localstack;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Starts the components in order, one numbered progress line each, registering every
@@ -39,15 +41,15 @@ final class StackStarter {
 		try {
 			MariaDbServer mariaDb = this.stack.add("MariaDB",
 					MariaDbServer.start(this.config.dataDir(), this.config.mariaDbPort()));
-			mariaDb.createDatabases(Arrays.stream(PlatformService.values())
+			List<String> databases = Arrays.stream(PlatformService.values())
 				.map(PlatformService::database)
-				.filter((name) -> name != null)
-				.toList());
-			step.ok("5 databases");
+				.filter(Objects::nonNull)
+				.toList();
+			mariaDb.createDatabases(databases);
+			step.ok(databases.size() + " databases");
 		}
 		catch (RuntimeException ex) {
-			step.failed();
-			throw ex;
+			throw failed(step, ex);
 		}
 	}
 
@@ -77,15 +79,27 @@ final class StackStarter {
 		run(step, () -> ServiceLauncher.start(service, this.config, secrets, this.stack, step));
 	}
 
-	private static void run(Progress.Step step, Runnable action) {
+	private void run(Progress.Step step, Runnable action) {
 		try {
 			action.run();
 			step.ok();
 		}
 		catch (RuntimeException ex) {
-			step.failed();
-			throw ex;
+			throw failed(step, ex);
 		}
+	}
+
+	/**
+	 * Marks the step failed, or stopped when the stack was closed under it (Ctrl-C while
+	 * starting).
+	 */
+	private RuntimeException failed(Progress.Step step, RuntimeException ex) {
+		if (this.stack.isClosed()) {
+			step.stopped();
+			return new StackStartException("Stopped while starting");
+		}
+		step.failed();
+		return ex;
 	}
 
 }
