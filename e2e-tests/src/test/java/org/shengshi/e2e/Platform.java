@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -42,14 +43,19 @@ public final class Platform {
 
 	/**
 	 * A real access token for a demo user (password grant on the test-only client),
-	 * cached for the run; Keycloak's tokens live 300 s, far longer than one test class
-	 * needs.
+	 * reused while it has more than a minute to live (Keycloak's tokens live 300 s; a
+	 * slow run outlives one).
 	 */
 	String accessToken(DemoAccount account) {
-		return this.userTokens.computeIfAbsent(account.username(),
-				(username) -> tokenResponse(Map.of("grant_type", "password", "client_id", TEST_CLIENT, "client_secret",
-						TEST_CLIENT_SECRET, "username", username, "password", account.password()))
-					.text("access_token"));
+		return this.userTokens.compute(account.username(),
+				(username, cached) -> (cached != null && secondsLeft(cached) > 60) ? cached
+						: tokenResponse(Map.of("grant_type", "password", "client_id", TEST_CLIENT, "client_secret",
+								TEST_CLIENT_SECRET, "username", username, "password", account.password()))
+							.text("access_token"));
+	}
+
+	private static long secondsLeft(String token) {
+		return Jwt.claims(token).path("exp").asLong() - Instant.now().getEpochSecond();
 	}
 
 	/**
