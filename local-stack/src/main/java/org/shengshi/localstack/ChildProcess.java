@@ -1,0 +1,136 @@
+package org.shengshi.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A process the stack started (a service jar, Keycloak's kc.sh), its output in one log
+ * file. Stopping it also stops its descendants, such as the JVM that kc.sh runs.
+ */
+final class ChildProcess implements AutoCloseable {
+
+	private static final long GRACE_SECONDS = 30;
+
+	private static final long FORCE_SECONDS = 10;
+
+	private final String name;
+
+	private final Process process;
+
+	private final Path logFile;
+
+	private volatile boolean stopping;
+
+	private ChildProcess(String name, Process process, Path logFile) {
+		this.name = name;
+		this.process = process;
+		this.logFile = logFile;
+	}
+
+	static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
+			Path logFile) {
+		try {
+			Files.createDirectories(logFile.getParent());
+			if (Files.exists(logFile)) {
+				Path previous = logFile.resolveSibling(logFile.getFileName() + ".previous");
+				Files.move(logFile, previous, StandardCopyOption.REPLACE_EXISTING);
+			}
+			ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
+				.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+			builder.environment().putAll(environment);
+			return new ChildProcess(name, builder.start(), logFile);
+		}
+		catch (IOException ex) {
+			throw new StackStartException("Could not start " + name + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	Path logFile() {
+		return this.logFile;
+	}
+
+	Process process() {
+		return this.process;
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	int exitCode() {
+		return this.process.exitValue();
+	}
+
+	/**
+	 * Runs {@code action} if the process ends without {@link #close()} being called.
+	 */
+	void onUnexpectedExit(Runnable action) {
+		this.process.onExit().thenRun(() -> {
+			if (!this.stopping) {
+				action.run();
+			}
+		});
+	}
+
+	/**
+	 * The last lines of the log, to show next to a start failure.
+	 */
+	List<String> logTail(int lines) {
+		try {
+			List<String> all = Files.readAllLines(this.logFile, StandardCharsets.UTF_8);
+			return all.subList(Math.max(0, all.size() - lines), all.size());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * SIGTERM to the process and its descendants, then SIGKILL to whatever is still alive
+	 * after the grace period.
+	 */
+	@Override
+	public void close() {
+		this.stopping = true;
+		List<ProcessHandle> family = this.process.descendants().toList();
+		this.process.destroy();
+		family.forEach(ProcessHandle::destroy);
+		awaitExit(this.process.toHandle(), GRACE_SECONDS);
+		family.forEach((handle) -> awaitExit(handle, 5));
+		forceIfAlive(this.process.toHandle());
+		family.forEach(ChildProcess::forceIfAlive);
+	}
+
+	private static void forceIfAlive(ProcessHandle handle) {
+		if (handle.isAlive()) {
+			handle.destroyForcibly();
+			awaitExit(handle, FORCE_SECONDS);
+		}
+	}
+
+	private static void awaitExit(ProcessHandle handle, long seconds) {
+		try {
+			handle.onExit().get(seconds, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception ex) {
+			// still alive after the wait: the caller decides what to do
+		}
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.shengshi.localstack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The environment variables each service process gets: the local stack's answer to the
+ * configuration properties the services read (see docs/architecture.md).
+ */
+final class ServiceEnvironment {
+
+	static final String DEV_CLIENT_SECRET_SUFFIX = "-secret";
+
+	private ServiceEnvironment() {
+	}
+
+	static Map<String, String> of(PlatformService service, StackConfig config, DevSecrets secrets) {
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("SERVER_PORT", String.valueOf(config.port(service)));
+		env.put("SERVER_ADDRESS", "127.0.0.1");
+		env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+		env.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
+		env.put("SPRING_DATA_REDIS_PORT", String.valueOf(config.redisPort()));
+		env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", config.issuerUri());
+		env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+				config.issuerUri() + "/protocol/openid-connect/certs");
+		env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", StackConfig.AUDIENCE);
+		if (service.isGateway()) {
+			putUpstreams(env, "SHENGSHI_GATEWAY_SERVICES_", "", config);
+		}
+		else {
+			putServiceSettings(env, service, config, secrets);
+		}
+		return env;
+	}
+
+	private static void putServiceSettings(Map<String, String> env, PlatformService service, StackConfig config,
+			DevSecrets secrets) {
+		env.put("SPRING_DATASOURCE_URL", config.jdbcUrl(service.database()));
+		env.put("SPRING_DATASOURCE_USERNAME", "root");
+		env.put("SPRING_DATASOURCE_PASSWORD", "");
+		env.put("SHENGSHI_PII_ACTIVE_KEY_ID", secrets.activeKeyId());
+		env.put(secrets.activeKeyVariable(), secrets.activeKey());
+		env.put("SHENGSHI_PII_INDEX_KEY", secrets.indexKey());
+		for (Sandbox sandbox : Sandbox.values()) {
+			env.put(sandbox.envVariable(), config.sandboxUrl(sandbox));
+		}
+		putUpstreams(env, "SHENGSHI_SERVICES_", "_URL", config);
+		env.put("SHENGSHI_KEYCLOAK_URL", config.keycloakUrl());
+		env.put("SHENGSHI_KEYCLOAK_REALM", StackConfig.REALM);
+		env.put("SHENGSHI_KEYCLOAK_TOKEN_URI", config.issuerUri() + "/protocol/openid-connect/token");
+		env.put("SHENGSHI_KEYCLOAK_CLIENT_ID", service.module());
+		env.put("SHENGSHI_KEYCLOAK_CLIENT_SECRET", service.module() + DEV_CLIENT_SECRET_SUFFIX);
+	}
+
+	private static void putUpstreams(Map<String, String> env, String prefix, String suffix, StackConfig config) {
+		for (PlatformService upstream : PlatformService.values()) {
+			if (!upstream.isGateway()) {
+				env.put(prefix + upstream.envKey() + suffix, config.serviceUrl(upstream));
+			}
+		}
+	}
+
+}

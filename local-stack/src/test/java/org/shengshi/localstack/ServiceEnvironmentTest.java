@@ -1,0 +1,86 @@
+package org.shengshi.localstack;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceEnvironmentTest {
+
+	private static final DevSecrets SECRETS = new DevSecrets("local1", "a2V5LWtleS1rZXkta2V5LWtleS1rZXkta2V5LWtleTE=",
+			"aW5kZXgtaW5kZXgtaW5kZXgtaW5kZXgtaW5kZXgtMTI=");
+
+	private final StackConfig config = StackConfig.fromEnvironment(Map.of(), Path.of("/repo")).withPortOffset(20000);
+
+	@Test
+	void aServiceGetsItsPortDatabaseRedisIssuerAndAudienceOnTheOffsetPorts() {
+		Map<String, String> env = ServiceEnvironment.of(PlatformService.CASES, this.config, SECRETS);
+
+		assertThat(env).containsEntry("SERVER_PORT", "28083")
+			.containsEntry("SERVER_ADDRESS", "127.0.0.1")
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "root")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "")
+			.containsEntry("SPRING_DATA_REDIS_HOST", "127.0.0.1")
+			.containsEntry("SPRING_DATA_REDIS_PORT", "26380")
+			.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI",
+					"http://127.0.0.1:28180/realms/shengshi")
+			.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+					"http://127.0.0.1:28180/realms/shengshi/protocol/openid-connect/certs")
+			.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", "shengshi-api")
+			.containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+		assertThat(env.get("SPRING_DATASOURCE_URL")).startsWith("jdbc:mysql://127.0.0.1:23307/shengshi_case?");
+	}
+
+	@Test
+	void aServiceGetsThePiiKeysSandboxesPeersAndItsOwnKeycloakClient() {
+		Map<String, String> env = ServiceEnvironment.of(PlatformService.IDENTITY, this.config, SECRETS);
+
+		assertThat(env).containsEntry("SHENGSHI_PII_ACTIVE_KEY_ID", "local1")
+			.containsEntry("SHENGSHI_PII_KEYS_LOCAL1", SECRETS.activeKey())
+			.containsEntry("SHENGSHI_PII_INDEX_KEY", SECRETS.indexKey())
+			.containsEntry("SHENGSHI_SANDBOX_SMS_URL", "http://127.0.0.1:28091")
+			.containsEntry("SHENGSHI_SANDBOX_REGISTRY_URL", "http://127.0.0.1:28092")
+			.containsEntry("SHENGSHI_SANDBOX_FACE_URL", "http://127.0.0.1:28093")
+			.containsEntry("SHENGSHI_SANDBOX_WECHATPAY_URL", "http://127.0.0.1:28094")
+			.containsEntry("SHENGSHI_SANDBOX_ALIPAY_URL", "http://127.0.0.1:28095")
+			.containsEntry("SHENGSHI_SANDBOX_UNIONPAY_URL", "http://127.0.0.1:28096")
+			.containsEntry("SHENGSHI_SERVICES_CATALOG_URL", "http://127.0.0.1:28082")
+			.containsEntry("SHENGSHI_SERVICES_CERTIFICATES_URL", "http://127.0.0.1:28085")
+			.containsEntry("SHENGSHI_KEYCLOAK_URL", "http://127.0.0.1:28180")
+			.containsEntry("SHENGSHI_KEYCLOAK_REALM", "shengshi")
+			.containsEntry("SHENGSHI_KEYCLOAK_TOKEN_URI",
+					"http://127.0.0.1:28180/realms/shengshi/protocol/openid-connect/token")
+			.containsEntry("SHENGSHI_KEYCLOAK_CLIENT_ID", "identity-service")
+			.containsEntry("SHENGSHI_KEYCLOAK_CLIENT_SECRET", "identity-service-secret");
+	}
+
+	@Test
+	void theGatewayGetsUpstreamUrlsButNoDatabaseNoPiiKeysAndNoClientSecret() {
+		Map<String, String> env = ServiceEnvironment.of(PlatformService.GATEWAY, this.config, SECRETS);
+
+		assertThat(env).containsEntry("SERVER_PORT", "28080")
+			.containsEntry("SHENGSHI_GATEWAY_SERVICES_IDENTITY", "http://127.0.0.1:28081")
+			.containsEntry("SHENGSHI_GATEWAY_SERVICES_CATALOG", "http://127.0.0.1:28082")
+			.containsEntry("SHENGSHI_GATEWAY_SERVICES_CASES", "http://127.0.0.1:28083")
+			.containsEntry("SHENGSHI_GATEWAY_SERVICES_PAYMENTS", "http://127.0.0.1:28084")
+			.containsEntry("SHENGSHI_GATEWAY_SERVICES_CERTIFICATES", "http://127.0.0.1:28085")
+			.containsEntry("SPRING_DATA_REDIS_PORT", "26380")
+			.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", "shengshi-api");
+		assertThat(env.keySet()).noneMatch((name) -> name.startsWith("SPRING_DATASOURCE"))
+			.noneMatch((name) -> name.startsWith("SHENGSHI_PII"))
+			.noneMatch((name) -> name.startsWith("SHENGSHI_KEYCLOAK_CLIENT"));
+	}
+
+	@Test
+	void everyServiceGetsItsOwnDatabase() {
+		for (PlatformService service : PlatformService.values()) {
+			if (!service.isGateway()) {
+				assertThat(ServiceEnvironment.of(service, this.config, SECRETS).get("SPRING_DATASOURCE_URL"))
+					.contains("/" + service.database() + "?");
+			}
+		}
+	}
+
+}
