@@ -41,7 +41,7 @@ public final class ProblemWriter {
 
 	public Map<String, @Nullable Object> render(HttpServletRequest request, ProblemDetail problem) {
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
+		body.put("type", typeOf(problem));
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
@@ -53,6 +53,14 @@ public final class ProblemWriter {
 		}
 		body.put("requestId", requestId(request));
 		return body;
+	}
+
+	private static String typeOf(ProblemDetail problem) {
+		if (problem.getType() != null && !"about:blank".equals(problem.getType().toString())) {
+			return problem.getType().toString();
+		}
+		Object code = (problem.getProperties() != null) ? problem.getProperties().get("code") : null;
+		return (code instanceof String text) ? ProblemException.typeOf(text).toString() : "about:blank";
 	}
 
 	public ResponseEntity<Object> entity(HttpServletRequest request, ProblemException problem,
