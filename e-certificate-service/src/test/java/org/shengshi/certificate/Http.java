@@ -37,6 +37,10 @@ public final class Http {
 			.build());
 	}
 
+	public Reply delete(String path, String... headers) {
+		return send(builder(path, headers).DELETE().build());
+	}
+
 	private HttpRequest.Builder builder(String path, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(20));
