@@ -1,0 +1,22 @@
+package org.shengshi.catalog.search;
+
+import java.util.List;
+
+/**
+ * One page of results.
+ *
+ * @param hits results on this page, best first
+ * @param totalHits number of matching items
+ * @param page zero-based page number
+ * @param size page size asked for
+ * @param expandedTo standard terms the query was widened to by the synonym dictionary
+ * (shown as 「已为您同时搜索…」)
+ */
+public record SearchPage(List<SearchHit> hits, long totalHits, int page, int size, List<String> expandedTo) {
+
+	public SearchPage {
+		hits = List.copyOf(hits);
+		expandedTo = List.copyOf(expandedTo);
+	}
+
+}
