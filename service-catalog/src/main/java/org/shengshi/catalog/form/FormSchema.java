@@ -1,6 +1,9 @@
 package org.shengshi.catalog.form;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** An item's form: its fields in display order. */
@@ -12,8 +15,12 @@ public record FormSchema(List<FormField> fields) {
 	 */
 	public static final FormSchema EMPTY = new FormSchema(List.of());
 
+	/**
+	 * Fields may contain {@code null}s as decoded; {@link FormSchemaValidator} reports
+	 * them.
+	 */
 	public FormSchema {
-		fields = (fields != null) ? List.copyOf(fields) : List.of();
+		fields = (fields != null) ? Collections.unmodifiableList(new ArrayList<>(fields)) : List.of();
 	}
 
 	public static FormSchema of(FormField... fields) {
@@ -21,12 +28,19 @@ public record FormSchema(List<FormField> fields) {
 	}
 
 	public Optional<FormField> field(String key) {
-		return this.fields.stream().filter((field) -> field.key() != null && field.key().equals(key)).findFirst();
+		return this.fields.stream()
+			.filter(Objects::nonNull)
+			.filter((field) -> field.key() != null && field.key().equals(key))
+			.findFirst();
 	}
 
 	/** Keys of the fields that declare a prefill source, in order. */
 	public List<String> prefilledKeys() {
-		return this.fields.stream().filter((field) -> field.prefillSource().isPresent()).map(FormField::key).toList();
+		return this.fields.stream()
+			.filter(Objects::nonNull)
+			.filter((field) -> field.prefillSource().isPresent())
+			.map(FormField::key)
+			.toList();
 	}
 
 }

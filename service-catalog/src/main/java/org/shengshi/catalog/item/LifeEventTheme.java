@@ -12,7 +12,7 @@ public enum LifeEventTheme {
 	BIRTH("出生"), SCHOOLING("上学"), EMPLOYMENT("就业"), MARRIAGE_CHILDBEARING("婚育"), HOUSING("住房"), TRAVEL("出行"),
 	RETIREMENT("退休"), MEDICAL("就医"), BUSINESS_START("开办企业"), ELDERLY_CARE("养老"), SOCIAL_SECURITY("社保"),
 	RESIDENCE("户籍居住"), EXIT_ENTRY("出入境"), TAXATION("纳税"), BUSINESS_OPERATION("企业经营"), DISABILITY("助残"), DEATH("身后事"),
-	MILITARY_SERVICE("兵役");
+	MILITARY_SERVICE("兵役"), SOCIAL_ASSISTANCE("社会救助");
 
 	private final String label;
 

@@ -1,7 +1,9 @@
 package org.shengshi.catalog.seed;
 
 import java.util.Map;
+import java.util.Optional;
 
+import org.shengshi.catalog.item.ItemType;
 import org.shengshi.catalog.validation.Violations;
 
 import tools.jackson.databind.JsonNode;
@@ -34,6 +36,12 @@ final class SeedResolver {
 	ObjectNode resolveItem(ObjectNode raw, Department department, String path, Violations violations) {
 		ObjectNode item = raw.deepCopy();
 		item.remove("popularity");
+		JsonNode type = item.get("type");
+		if (type != null && type.isString()) {
+			Optional<ItemType> itemType = ItemType.fromCode(type.asString());
+			violations.check(itemType.isPresent(), path + ".type", "SEED_ITEM_TYPE_UNKNOWN", "未知的事项类型代码");
+			item.put("type", itemType.map(ItemType::name).orElse(null));
+		}
 		JsonNode departmentCode = item.remove("department");
 		item.set("departmentCode", departmentCode);
 		JsonNode region = item.remove("region");
