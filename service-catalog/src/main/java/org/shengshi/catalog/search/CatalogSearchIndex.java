@@ -145,11 +145,17 @@ public final class CatalogSearchIndex implements Closeable {
 	public SearchPage search(SearchRequest request) {
 		request.requireValid();
 		List<String> expansions = request.text().isEmpty() ? List.of() : this.synonyms.expand(request.text());
-		Query query = this.queries.search(request.text(), expansions, request.filters());
 		int from = request.page() * request.size();
+		Query query = this.queries.search(request.text(), expansions, request.filters(), false);
 		TopDocsPage found = topDocs(query, from + request.size());
+		boolean approximate = false;
+		if (found.total() == 0 && !request.text().isEmpty()) {
+			approximate = true;
+			found = topDocs(this.queries.search(request.text(), expansions, request.filters(), true),
+					from + request.size());
+		}
 		List<SearchHit> hits = found.hits().subList(Math.min(from, found.hits().size()), found.hits().size());
-		return new SearchPage(hits, found.total(), request.page(), request.size(), expansions);
+		return new SearchPage(hits, found.total(), request.page(), request.size(), expansions, approximate);
 	}
 
 	/** The most popular items within {@code filters}. */

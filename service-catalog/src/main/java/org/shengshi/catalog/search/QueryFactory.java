@@ -47,11 +47,14 @@ final class QueryFactory {
 
 	static final float CODE_BOOST = 100f;
 
-	/** Most the popularity feature can add: about a fifth of one name bigram match. */
-	static final float POPULARITY_WEIGHT = 2f;
+	/**
+	 * Most the popularity feature can add: less than one name bigram match, so it orders
+	 * items of about equal relevance and never lifts a poor match over a good one.
+	 */
+	static final float POPULARITY_WEIGHT = 6f;
 
 	/** Popularity at which half of {@link #POPULARITY_WEIGHT} is reached. */
-	static final float POPULARITY_PIVOT = 500f;
+	static final float POPULARITY_PIVOT = 2000f;
 
 	static final float PREFIX_BOOST = 10f;
 
@@ -61,13 +64,17 @@ final class QueryFactory {
 
 	private final Analyzer prefixAnalyzer = ChineseAnalyzers.forPrefix();
 
-	Query search(String text, List<String> expansions, SearchFilters filters) {
+	/**
+	 * The search query; {@code relaxed} accepts documents matching any one bigram (the
+	 * fallback for long conversational queries that match nothing strictly).
+	 */
+	Query search(String text, List<String> expansions, SearchFilters filters, boolean relaxed) {
 		BooleanQuery.Builder top = new BooleanQuery.Builder();
 		if (text.isEmpty()) {
 			top.add(new MatchAllDocsQuery(), Occur.MUST);
 		}
 		else {
-			top.add(textQuery(text, expansions), Occur.MUST);
+			top.add(textQuery(text, expansions, relaxed), Occur.MUST);
 		}
 		top.add(popularity(), Occur.SHOULD);
 		filters(filters).forEach((filter) -> top.add(filter, Occur.FILTER));
@@ -94,11 +101,11 @@ final class QueryFactory {
 		return top.build();
 	}
 
-	private Query textQuery(String text, List<String> expansions) {
+	private Query textQuery(String text, List<String> expansions, boolean relaxed) {
 		BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
-		textClause(text).ifPresent((query) -> alternatives.add(query, Occur.SHOULD));
+		textClause(text, relaxed).ifPresent((query) -> alternatives.add(query, Occur.SHOULD));
 		for (String expansion : expansions) {
-			textClause(expansion)
+			textClause(expansion, relaxed)
 				.ifPresent((query) -> alternatives.add(new BoostQuery(query, EXPANSION_WEIGHT), Occur.SHOULD));
 		}
 		ItemCode.parse(text)
@@ -109,7 +116,7 @@ final class QueryFactory {
 		return query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable terms") : query;
 	}
 
-	private Optional<Query> textClause(String text) {
+	private Optional<Query> textClause(String text, boolean relaxed) {
 		List<String> sequence = ChineseAnalyzers.terms(this.queryAnalyzer, IndexFields.NAME, text);
 		List<String> terms = distinct(sequence);
 		if (terms.isEmpty()) {
@@ -119,7 +126,7 @@ final class QueryFactory {
 		for (String term : terms) {
 			bigrams.add(bestField(term), Occur.SHOULD);
 		}
-		bigrams.setMinimumNumberShouldMatch(minimumToMatch(terms.size()));
+		bigrams.setMinimumNumberShouldMatch(relaxed ? 1 : minimumToMatch(terms.size()));
 		BooleanQuery.Builder clause = new BooleanQuery.Builder();
 		clause.add(bigrams.build(), Occur.MUST);
 		if (sequence.size() > 1) {
