@@ -216,7 +216,8 @@ public final class CatalogSearchIndex implements Closeable {
 			try {
 				IndexSearcher searcher = current.acquire();
 				try {
-					TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(count, Integer.MAX_VALUE));
+					TopDocs top = searcher.search(query,
+							new TopScoreDocCollectorManager(count, SearchRequest.MAX_WINDOW));
 					List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
 					for (ScoreDoc scoreDoc : top.scoreDocs) {
 						Document stored = searcher.storedFields().document(scoreDoc.doc);

@@ -123,12 +123,17 @@ final class QueryFactory {
 			return Optional.empty();
 		}
 		BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
+		BooleanQuery.Builder body = new BooleanQuery.Builder();
 		for (String term : terms) {
-			bigrams.add(bestField(term), Occur.SHOULD);
+			bigrams.add(bestField(term, relaxed), Occur.SHOULD);
+			body.add(boosted(IndexFields.BODY, term, BODY_BOOST), Occur.SHOULD);
 		}
 		bigrams.setMinimumNumberShouldMatch(relaxed ? 1 : minimumToMatch(terms.size()));
 		BooleanQuery.Builder clause = new BooleanQuery.Builder();
 		clause.add(bigrams.build(), Occur.MUST);
+		if (!relaxed) {
+			clause.add(body.build(), Occur.SHOULD);
+		}
 		if (sequence.size() > 1) {
 			PhraseQuery phrase = new PhraseQuery(IndexFields.NAME, sequence.toArray(String[]::new));
 			clause.add(new BoostQuery(phrase, NAME_PHRASE_BOOST), Occur.SHOULD);
@@ -141,13 +146,20 @@ final class QueryFactory {
 		return (terms <= 2) ? 1 : (int) Math.ceil(terms * 0.6);
 	}
 
-	private static Query bestField(String term) {
+	/**
+	 * The best-scoring field for one bigram. Materials and conditions only add to the
+	 * score of an item found by its name, aliases, themes or department (every item needs
+	 * 居民身份证, so matching on them would find everything), except in the relaxed fallback.
+	 */
+	private static Query bestField(String term, boolean includeBody) {
 		List<Query> perField = new ArrayList<>(5);
 		perField.add(boosted(IndexFields.NAME, term, NAME_BOOST));
 		perField.add(boosted(IndexFields.ALIASES, term, ALIASES_BOOST));
 		perField.add(boosted(IndexFields.THEMES, term, THEMES_BOOST));
 		perField.add(boosted(IndexFields.ORG, term, ORG_BOOST));
-		perField.add(boosted(IndexFields.BODY, term, BODY_BOOST));
+		if (includeBody) {
+			perField.add(boosted(IndexFields.BODY, term, BODY_BOOST));
+		}
 		return new DisjunctionMaxQuery(perField, DISMAX_TIE);
 	}
 
