@@ -51,15 +51,7 @@ public final class BundleComposer {
 		Map<String, FormField> merged = new LinkedHashMap<>();
 		Map<String, List<String>> fieldsByItem = new LinkedHashMap<>();
 		Map<String, Integer> askedBy = new LinkedHashMap<>();
-		found.forEach((key, item) -> {
-			List<String> keys = new ArrayList<>();
-			for (FormField field : item.form().fields()) {
-				keys.add(field.key());
-				askedBy.merge(field.key(), 1, Integer::sum);
-				merge(merged, field, key, violations);
-			}
-			fieldsByItem.put(key, keys);
-		});
+		found.forEach((key, item) -> fieldsByItem.put(key, mergeForm(key, item, merged, askedBy, violations)));
 		for (FormField extra : bundle.extraFields()) {
 			violations.check(merged.putIfAbsent(extra.key(), extra) == null, "extraFields", "BUNDLE_FIELD_CONFLICT",
 					"附加字段与事项表单字段重名：" + extra.key());
@@ -75,6 +67,17 @@ public final class BundleComposer {
 			.map(Map.Entry::getKey)
 			.toList();
 		return new Result(Optional.of(new CombinedForm(schema, fieldsByItem, shared)), List.of());
+	}
+
+	private static List<String> mergeForm(String itemKey, ServiceItem item, Map<String, FormField> merged,
+			Map<String, Integer> askedBy, Violations violations) {
+		List<String> keys = new ArrayList<>();
+		for (FormField field : item.form().fields()) {
+			keys.add(field.key());
+			askedBy.merge(field.key(), 1, Integer::sum);
+			merge(merged, field, itemKey, violations);
+		}
+		return keys;
 	}
 
 	private static void checkHeader(Bundle bundle, Violations violations) {

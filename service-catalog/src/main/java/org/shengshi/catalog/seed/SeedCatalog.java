@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.shengshi.catalog.item.ServiceItem;
 import org.shengshi.catalog.search.SearchDocument;
 
 /** The validated seed catalog. */
@@ -45,7 +46,7 @@ public record SeedCatalog(List<Region> regions, List<Department> departments, Li
 	}
 
 	/** Looks items up by key, for {@link org.shengshi.catalog.bundle.BundleComposer}. */
-	public Function<String, Optional<org.shengshi.catalog.item.ServiceItem>> itemLookup() {
+	public Function<String, Optional<ServiceItem>> itemLookup() {
 		return (key) -> item(key).map(SeedItem::item);
 	}
 

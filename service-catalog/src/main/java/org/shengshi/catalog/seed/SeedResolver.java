@@ -36,19 +36,7 @@ final class SeedResolver {
 	ObjectNode resolveItem(ObjectNode raw, Department department, String path, Violations violations) {
 		ObjectNode item = raw.deepCopy();
 		item.remove("popularity");
-		JsonNode type = item.get("type");
-		if (type != null && type.isString()) {
-			Optional<ItemType> itemType = ItemType.fromCode(type.asString());
-			violations.check(itemType.isPresent(), path + ".type", "SEED_ITEM_TYPE_UNKNOWN", "未知的事项类型代码");
-			item.put("type", itemType.map(ItemType::name).orElse(null));
-		}
-		JsonNode departmentCode = item.remove("department");
-		item.set("departmentCode", departmentCode);
-		JsonNode region = item.remove("region");
-		String department6 = (departmentCode != null) ? departmentCode.asString("") : "";
-		String regionCode = (region != null) ? region.asString()
-				: (department6.length() >= 6 ? department6.substring(0, 6) : null);
-		item.put("regionCode", regionCode);
+		resolveIdentity(item, path, violations);
 		if (!item.has("visits")) {
 			violations.add(path + ".visits", "SEED_FIELD_MISSING", "须写明跑动次数");
 		}
@@ -67,6 +55,23 @@ final class SeedResolver {
 			item.set("windows", this.mapper.valueToTree(department.windows()));
 		}
 		return item;
+	}
+
+	/** Type code to enum name; department and region to the code fields. */
+	private static void resolveIdentity(ObjectNode item, String path, Violations violations) {
+		JsonNode type = item.get("type");
+		if (type != null && type.isString()) {
+			Optional<ItemType> itemType = ItemType.fromCode(type.asString());
+			violations.check(itemType.isPresent(), path + ".type", "SEED_ITEM_TYPE_UNKNOWN", "未知的事项类型代码");
+			item.put("type", itemType.map(ItemType::name).orElse(null));
+		}
+		JsonNode departmentCode = item.remove("department");
+		item.set("departmentCode", departmentCode);
+		JsonNode region = item.remove("region");
+		String department = (departmentCode != null) ? departmentCode.asString("") : "";
+		String regionCode = (region != null) ? region.asString()
+				: (department.length() >= 6 ? department.substring(0, 6) : null);
+		item.put("regionCode", regionCode);
 	}
 
 	long popularity(ObjectNode raw) {
