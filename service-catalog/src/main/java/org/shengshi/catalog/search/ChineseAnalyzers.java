@@ -1,0 +1,120 @@
+package org.shengshi.catalog.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The analyzers of the catalog index. Text is split by {@link StandardTokenizer} (one
+ * token per Han character, words for Latin and digits), width-folded and lower-cased,
+ * then Han runs are joined into overlapping bigrams ({@link CJKBigramFilter}). The index
+ * side also keeps the unigrams, so a one-character query still matches; the query side
+ * uses bigrams only for precision (a one-character query yields its unigram). The
+ * suggestion field indexes edge n-grams of whole names, so a typed prefix matches with
+ * one term lookup.
+ */
+final class ChineseAnalyzers {
+
+	/** Longest prefix indexed for suggestions. */
+	static final int MAX_PREFIX = 20;
+
+	private ChineseAnalyzers() {
+	}
+
+	/**
+	 * Index-time analyzer: bigrams plus unigrams; edge n-grams for the suggestion field.
+	 */
+	static Analyzer forIndex() {
+		return new PerFieldAnalyzerWrapper(new BigramAnalyzer(true),
+				Map.of(IndexFields.SUGGEST, new PrefixAnalyzer(true)));
+	}
+
+	/** Query-time analyzer for the text fields: bigrams only. */
+	static Analyzer forQuery() {
+		return new BigramAnalyzer(false);
+	}
+
+	/**
+	 * Normaliser for typed prefixes: the whole input as one width-folded, lower-cased
+	 * term.
+	 */
+	static Analyzer forPrefix() {
+		return new PrefixAnalyzer(false);
+	}
+
+	/** The terms {@code analyzer} makes of {@code text}, in order, repeats included. */
+	static List<String> terms(Analyzer analyzer, String field, String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+	private static final class BigramAnalyzer extends Analyzer {
+
+		private final boolean unigrams;
+
+		BigramAnalyzer(boolean unigrams) {
+			this.unigrams = unigrams;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(source));
+			int scripts = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+					| CJKBigramFilter.HANGUL;
+			return new TokenStreamComponents(source, new CJKBigramFilter(stream, scripts, this.unigrams));
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return new LowerCaseFilter(new CJKWidthFilter(in));
+		}
+
+	}
+
+	private static final class PrefixAnalyzer extends Analyzer {
+
+		private final boolean edgeGrams;
+
+		PrefixAnalyzer(boolean edgeGrams) {
+			this.edgeGrams = edgeGrams;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new KeywordTokenizer();
+			TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(source));
+			if (this.edgeGrams) {
+				stream = new EdgeNGramTokenFilter(stream, 1, MAX_PREFIX, true);
+			}
+			return new TokenStreamComponents(source, stream);
+		}
+
+	}
+
+}

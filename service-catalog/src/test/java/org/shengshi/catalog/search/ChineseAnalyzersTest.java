@@ -1,0 +1,40 @@
+package org.shengshi.catalog.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChineseAnalyzersTest {
+
+	@Test
+	void queriesBecomeOverlappingBigrams() {
+		assertThat(ChineseAnalyzers.terms(ChineseAnalyzers.forQuery(), IndexFields.NAME, "居住证申领")).containsExactly("居住",
+				"住证", "证申", "申领");
+	}
+
+	@Test
+	void aSingleCharacterQueryStaysAUnigram() {
+		assertThat(ChineseAnalyzers.terms(ChineseAnalyzers.forQuery(), IndexFields.NAME, "证")).containsExactly("证");
+	}
+
+	@Test
+	void theIndexKeepsUnigramsBesideBigrams() {
+		assertThat(ChineseAnalyzers.terms(ChineseAnalyzers.forIndex(), IndexFields.NAME, "护照"))
+			.containsExactlyInAnyOrder("护", "护照", "照");
+	}
+
+	@Test
+	void latinAndDigitsAreWordsFoldedToLowerCaseAndHalfWidth() {
+		assertThat(ChineseAnalyzers.terms(ChineseAnalyzers.forQuery(), IndexFields.NAME, "ＡＢＣ证件 2024"))
+			.containsExactly("abc", "证件", "2024");
+	}
+
+	@Test
+	void theSuggestionFieldIndexesEveryPrefixOfTheWholeName() {
+		assertThat(ChineseAnalyzers.terms(ChineseAnalyzers.forIndex(), IndexFields.SUGGEST, "护照签发"))
+			.containsExactlyInAnyOrder("护", "护照", "护照签", "护照签发");
+		assertThat(ChineseAnalyzers.terms(ChineseAnalyzers.forPrefix(), IndexFields.SUGGEST, "护照签"))
+			.containsExactly("护照签");
+	}
+
+}
