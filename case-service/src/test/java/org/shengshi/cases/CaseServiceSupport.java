@@ -12,7 +12,11 @@ import org.shengshi.platform.test.TestJwtIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -28,7 +32,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(
 		properties = { "shengshi.events.relay.poll-interval=50ms", "shengshi.events.consumer.block-timeout=200ms",
 				"shengshi.events.consumer.claim-min-idle=1s", "shengshi.events.consumer.claim-interval=500ms" })
+@Import(CaseServiceSupport.ClockConfiguration.class)
 public abstract class CaseServiceSupport {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ClockConfiguration {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
 
 	protected static final String DEPT = CatalogStub.DEPARTMENT;
 

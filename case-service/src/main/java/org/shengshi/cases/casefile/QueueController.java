@@ -1,5 +1,7 @@
 package org.shengshi.cases.casefile;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.shengshi.cases.lifecycle.CaseStatus;
@@ -21,8 +23,21 @@ class QueueController {
 
 	private final CaseQueries queries;
 
-	QueueController(CaseQueries queries) {
+	private final SlaQueries sla;
+
+	QueueController(CaseQueries queries, SlaQueries sla) {
 		this.queries = queries;
+		this.sla = sla;
+	}
+
+	@GetMapping("/due-soon")
+	List<DueCase> dueSoon(CurrentUser user) {
+		return this.sla.dueSoon(user.requireDepartment());
+	}
+
+	@GetMapping("/overdue")
+	List<DueCase> overdue(CurrentUser user) {
+		return this.sla.overdue(user.requireDepartment());
 	}
 
 	@GetMapping
