@@ -58,7 +58,11 @@ public enum CaseErrorCode {
 
 	CATALOG_UNAVAILABLE(503, "事项目录暂时不可用，请稍后重试", "The service catalog is unavailable; retry later"),
 
-	PAYMENT_MISMATCH(409, "缴费信息与办件不符", "The payment does not match the case");
+	PAYMENT_MISMATCH(409, "缴费信息与办件不符", "The payment does not match the case"),
+
+	RECTIFICATION_NOT_FOUND(404, "整改单不存在", "The rectification ticket does not exist"),
+
+	RECTIFICATION_ALREADY_ANSWERED(409, "整改单已答复", "The rectification ticket has already been answered");
 
 	private final int httpStatus;
 
