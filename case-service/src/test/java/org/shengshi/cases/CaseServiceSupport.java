@@ -54,6 +54,8 @@ public abstract class CaseServiceSupport {
 
 	protected static final String FEE_ITEM = "ITEM-FEE";
 
+	protected static final java.nio.file.Path FILES_ROOT = newFilesRoot();
+
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -67,6 +69,7 @@ public abstract class CaseServiceSupport {
 		catalog.publishedItem(FREE_ITEM, 1, 5, 0);
 		catalog.publishedItem(FEE_ITEM, 1, 10, 5000);
 		registry.add("shengshi.catalog.base-url", catalog::baseUrl);
+		registry.add("shengshi.files.root", () -> FILES_ROOT.toString());
 	}
 
 	protected static String form(String address, String reason) {
@@ -93,6 +96,15 @@ public abstract class CaseServiceSupport {
 		String body = "{\"action\":\"%s\",\"version\":%d%s}".formatted(action, version,
 				(extra != null) ? "," + extra : "");
 		return post("/api/v1/cases/" + caseId + "/actions", bearer, body, null);
+	}
+
+	private static java.nio.file.Path newFilesRoot() {
+		try {
+			return java.nio.file.Files.createTempDirectory("case-files-");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	protected static TestJwtIssuer jwt() {
