@@ -42,7 +42,27 @@ public enum CaseErrorCode {
 
 	EVALUATION_NOT_ALLOWED(409, "该办件当前不能评价", "The case cannot be rated now"),
 
-	EVALUATION_ALREADY_SUBMITTED(409, "该办件已评价", "The case has already been rated");
+	EVALUATION_ALREADY_SUBMITTED(409, "该办件已评价", "The case has already been rated"),
+
+	CASE_NOT_FOUND(404, "办件不存在", "The case does not exist"),
+
+	CASE_CONCURRENT_UPDATE(409, "办件已被他人更新，请刷新后重试", "The case was changed by someone else; reload and retry"),
+
+	CASE_FORM_INVALID(400, "申请表填写不完整或不正确", "The application form is incomplete or invalid"),
+
+	CASE_CURSOR_INVALID(400, "分页游标不正确", "The page cursor is invalid"),
+
+	ITEM_VERSION_NOT_FOUND(422, "事项版本不存在", "The item version does not exist"),
+
+	ITEM_VERSION_NOT_PUBLISHED(422, "事项版本未发布，不能申请", "The item version is not published"),
+
+	CATALOG_UNAVAILABLE(503, "事项目录暂时不可用，请稍后重试", "The service catalog is unavailable; retry later"),
+
+	PAYMENT_MISMATCH(409, "缴费信息与办件不符", "The payment does not match the case"),
+
+	RECTIFICATION_NOT_FOUND(404, "整改单不存在", "The rectification ticket does not exist"),
+
+	RECTIFICATION_ALREADY_ANSWERED(409, "整改单已答复", "The rectification ticket has already been answered");
 
 	private final int httpStatus;
 

@@ -1,0 +1,74 @@
+package org.shengshi.cases.casefile;
+
+import org.shengshi.cases.lifecycle.ActorRole;
+import org.shengshi.cases.problem.CaseErrorCode;
+import org.shengshi.cases.problem.CaseRuleException;
+import org.shengshi.platform.security.CurrentUser;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a case for a caller: a resident sees only cases filed for them, an officer only
+ * the cases of their own department. Anything else is "not found", never "forbidden", so
+ * ids of other people's cases reveal nothing.
+ */
+@Component
+class CaseAccess {
+
+	static final String RESIDENT = "resident";
+
+	static final String OFFICER = "case_officer";
+
+	private final CaseMapper cases;
+
+	CaseAccess(CaseMapper cases) {
+		this.cases = cases;
+	}
+
+	CaseRow forApplicant(String id, CurrentUser user) {
+		CaseRow row = find(id);
+		if (!user.hasRole(RESIDENT) || !row.applicantSub.equals(user.subject())) {
+			throw notFound();
+		}
+		return row;
+	}
+
+	CaseRow forOfficer(String id, CurrentUser user) {
+		CaseRow row = find(id);
+		if (!user.hasRole(OFFICER) || !row.departmentCode.equals(user.department())) {
+			throw notFound();
+		}
+		return row;
+	}
+
+	/**
+	 * The case with the role the caller acts in: officer of its department, or its
+	 * applicant.
+	 */
+	Acting forActor(String id, CurrentUser user) {
+		CaseRow row = find(id);
+		if (user.hasRole(OFFICER) && row.departmentCode.equals(user.department())) {
+			return new Acting(row, new Actor(user.subject(), ActorRole.OFFICER));
+		}
+		if (user.hasRole(RESIDENT) && row.applicantSub.equals(user.subject())) {
+			return new Acting(row, new Actor(user.subject(), ActorRole.APPLICANT));
+		}
+		throw notFound();
+	}
+
+	private CaseRow find(String id) {
+		CaseRow row = (id != null && id.length() == 36) ? this.cases.findById(id) : null;
+		if (row == null) {
+			throw notFound();
+		}
+		return row;
+	}
+
+	static CaseRuleException notFound() {
+		return new CaseRuleException(CaseErrorCode.CASE_NOT_FOUND, "no such case");
+	}
+
+	record Acting(CaseRow row, Actor actor) {
+	}
+
+}

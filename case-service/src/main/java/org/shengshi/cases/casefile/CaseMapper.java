@@ -1,0 +1,40 @@
+package org.shengshi.cases.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.shengshi.platform.pii.EncryptedString;
+
+@Mapper
+interface CaseMapper {
+
+	void insert(CaseRow row);
+
+	CaseRow findById(@Param("id") String id);
+
+	List<CaseRow> listByApplicant(@Param("applicantSub") String applicantSub, @Param("afterId") String afterId,
+			@Param("limit") int limit);
+
+	List<CaseRow> listQueue(@Param("departmentCode") String departmentCode, @Param("status") String status,
+			@Param("afterDue") LocalDate afterDue, @Param("afterId") String afterId, @Param("limit") int limit);
+
+	List<CaseRow> listDueSoon(@Param("departmentCode") String departmentCode, @Param("today") LocalDate today,
+			@Param("limit") int limit);
+
+	List<CaseRow> listOverdue(@Param("departmentCode") String departmentCode, @Param("today") LocalDate today,
+			@Param("limit") int limit);
+
+	int transition(@Param("id") String id, @Param("fromStatus") String fromStatus,
+			@Param("expectedVersion") int expectedVersion, @Param("row") CaseRow next);
+
+	int updateDraftForm(@Param("id") String id, @Param("expectedVersion") int expectedVersion,
+			@Param("formValues") EncryptedString formValues, @Param("now") Instant now);
+
+	void reserveSequence(@Param("regionCode") String regionCode, @Param("filedOn") LocalDate filedOn);
+
+	long lastReservedSequence();
+
+}

@@ -1,0 +1,99 @@
+package org.shengshi.cases.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.shengshi.cases.lifecycle.CaseState;
+import org.shengshi.cases.lifecycle.CaseStatus;
+import org.shengshi.platform.pii.EncryptedString;
+
+/** One row of {@code case_file}; never leaves this package's services. */
+class CaseRow {
+
+	String id;
+
+	String caseNumber;
+
+	String applicantSub;
+
+	String filedBySub;
+
+	String channel;
+
+	String departmentCode;
+
+	String regionCode;
+
+	String itemCode;
+
+	int itemVersion;
+
+	String itemName;
+
+	String itemSnapshot;
+
+	int promisedLimitDays;
+
+	boolean instantItem;
+
+	long feeFen;
+
+	EncryptedString formValues;
+
+	String status;
+
+	String returnTo;
+
+	int version;
+
+	String slaClock;
+
+	LocalDate dueDate;
+
+	LocalDate warningFrom;
+
+	LocalDate queueDue;
+
+	Instant createdAt;
+
+	Instant submittedAt;
+
+	Instant updatedAt;
+
+	CaseState state() {
+		CaseStatus current = CaseStatus.valueOf(this.status);
+		return (this.returnTo != null) ? CaseState.interrupted(current, CaseStatus.valueOf(this.returnTo))
+				: CaseState.of(current);
+	}
+
+	CaseRow copy() {
+		CaseRow copy = new CaseRow();
+		copy.id = this.id;
+		copy.caseNumber = this.caseNumber;
+		copy.applicantSub = this.applicantSub;
+		copy.filedBySub = this.filedBySub;
+		copy.channel = this.channel;
+		copy.departmentCode = this.departmentCode;
+		copy.regionCode = this.regionCode;
+		copy.itemCode = this.itemCode;
+		copy.itemVersion = this.itemVersion;
+		copy.itemName = this.itemName;
+		copy.itemSnapshot = this.itemSnapshot;
+		copy.promisedLimitDays = this.promisedLimitDays;
+		copy.instantItem = this.instantItem;
+		copy.feeFen = this.feeFen;
+		copy.formValues = this.formValues;
+		copy.status = this.status;
+		copy.returnTo = this.returnTo;
+		copy.version = this.version;
+		copy.slaClock = this.slaClock;
+		copy.dueDate = this.dueDate;
+		copy.warningFrom = this.warningFrom;
+		copy.queueDue = this.queueDue;
+		copy.createdAt = this.createdAt;
+		copy.submittedAt = this.submittedAt;
+		copy.updatedAt = this.updatedAt;
+		return copy;
+	}
+
+}

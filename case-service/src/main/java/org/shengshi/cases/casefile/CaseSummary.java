@@ -1,0 +1,37 @@
+package org.shengshi.cases.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.shengshi.cases.lifecycle.CaseStatus;
+
+/**
+ * A case as lists and details show it. No personal data: form values are not included.
+ *
+ * @param id the case id
+ * @param caseNumber human number, once submitted
+ * @param itemCode item code
+ * @param itemVersion item version filed under
+ * @param itemName item name
+ * @param departmentCode implementing department
+ * @param status lifecycle status
+ * @param statusLabel the status in plain Chinese
+ * @param channel {@code ONLINE} or {@code WINDOW} (walk-in filed by an officer)
+ * @param feeFen the item's fee in fen
+ * @param dueDate due date (Asia/Shanghai) once accepted
+ * @param version send it back with actions (optimistic locking)
+ * @param createdAt when created
+ * @param submittedAt when submitted
+ */
+record CaseSummary(String id, String caseNumber, String itemCode, int itemVersion, String itemName,
+		String departmentCode, String status, String statusLabel, String channel, long feeFen, LocalDate dueDate,
+		int version, Instant createdAt, Instant submittedAt) {
+
+	static CaseSummary of(CaseRow row) {
+		CaseStatus status = CaseStatus.valueOf(row.status);
+		return new CaseSummary(row.id, row.caseNumber, row.itemCode, row.itemVersion, row.itemName, row.departmentCode,
+				status.name(), status.label(), row.channel, row.feeFen, row.dueDate, row.version, row.createdAt,
+				row.submittedAt);
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.shengshi.cases.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.shengshi.cases.calendar.WorkingDayCalendar;
+import org.shengshi.cases.catalog.ItemSnapshot;
+import org.shengshi.cases.lifecycle.ActionInput;
+import org.shengshi.cases.lifecycle.CaseAction;
+import org.shengshi.cases.lifecycle.CaseLifecycle;
+import org.shengshi.cases.lifecycle.CaseStatus;
+import org.shengshi.cases.lifecycle.TransitionOutcome;
+import org.shengshi.cases.problem.CaseErrorCode;
+import org.shengshi.cases.problem.CaseRuleException;
+import org.shengshi.cases.sla.PauseReason;
+import org.shengshi.cases.sla.SlaClock;
+import org.shengshi.cases.sla.SlaPolicy;
+import org.shengshi.cases.sla.SlaStatus;
+import org.shengshi.platform.events.EventPublisher;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies one lifecycle action to a stored case: checks it with {@link CaseLifecycle},
+ * moves the working-day clock, updates the row only if nobody changed it meanwhile
+ * ({@code WHERE id=? AND status=? AND version=?}), appends the timeline entry and
+ * publishes the {@code case.*} event in the same transaction.
+ */
+@Service
+class CaseTransitions {
+
+	static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
+
+	private final CaseMapper cases;
+
+	private final TimelineMapper timeline;
+
+	private final EventPublisher events;
+
+	private final CaseNumbers numbers;
+
+	private final WorkingDayCalendar calendar;
+
+	private final SlaPolicy policy;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	CaseTransitions(CaseMapper cases, TimelineMapper timeline, EventPublisher events, CaseNumbers numbers,
+			WorkingDayCalendar calendar, SlaPolicy policy, JsonMapper json, Clock clock) {
+		this.cases = cases;
+		this.timeline = timeline;
+		this.events = events;
+		this.numbers = numbers;
+		this.calendar = calendar;
+		this.policy = policy;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Applies the action, then what follows from it by itself: an approved case with a
+	 * fee waits for payment, a paid case is completed.
+	 * @return the case after all transitions
+	 */
+	@Transactional
+	CaseRow apply(CaseRow current, int expectedVersion, CaseAction action, Actor actor, ActionInput input) {
+		if (current.version != expectedVersion) {
+			throw concurrent();
+		}
+		CaseRow next = applyOne(current, action, actor, input);
+		if (action == CaseAction.APPROVE && next.feeFen > 0) {
+			next = applyOne(next, CaseAction.REQUEST_PAYMENT, Actor.SYSTEM, ActionInput.none());
+		}
+		if (action == CaseAction.CONFIRM_PAYMENT) {
+			next = applyOne(next, CaseAction.COMPLETE, Actor.SYSTEM, ActionInput.none());
+		}
+		return next;
+	}
+
+	private CaseRow applyOne(CaseRow current, CaseAction action, Actor actor, ActionInput input) {
+		TransitionOutcome outcome = CaseLifecycle.apply(current.state(), action, actor.role(), input);
+		if (action == CaseAction.REQUEST_SUPPLEMENT) {
+			snapshotOf(current).materialGuide().supplementRequest(input.materialCodes());
+		}
+		Instant now = this.clock.instant();
+		CaseRow next = current.copy();
+		next.status = outcome.to().status().name();
+		next.returnTo = (outcome.to().returnTo() != null) ? outcome.to().returnTo().name() : null;
+		next.updatedAt = now;
+		if (action == CaseAction.SUBMIT) {
+			next.submittedAt = now;
+			next.caseNumber = this.numbers.issue(current.regionCode, now).toString();
+		}
+		moveClock(next, outcome, now);
+		if (this.cases.transition(current.id, current.status, current.version, next) != 1) {
+			throw concurrent();
+		}
+		next.version = current.version + 1;
+		record(next, outcome, actor, now);
+		return next;
+	}
+
+	private void moveClock(CaseRow next, TransitionOutcome outcome, Instant now) {
+		SlaClock sla = (next.slaClock != null) ? this.json.readValue(next.slaClock, SlaClock.class) : null;
+		sla = switch (outcome.clock()) {
+			case NONE -> sla;
+			case START -> SlaClock.start(now, next.promisedLimitDays);
+			case PAUSE_WAITING_ON_APPLICANT -> (sla != null) ? sla.pause(now, PauseReason.WAITING_ON_APPLICANT) : null;
+			case PAUSE_SPECIAL_PROCEDURE -> (sla != null) ? sla.pause(now, PauseReason.SPECIAL_PROCEDURE) : null;
+			case RESUME -> (sla != null) ? sla.resume(now) : null;
+			case STOP -> (sla != null && !sla.stopped()) ? sla.stop(now) : sla;
+		};
+		if (sla == null) {
+			return;
+		}
+		SlaStatus status = sla.read(now, this.calendar, this.policy);
+		next.slaClock = this.json.writeValueAsString(sla);
+		next.dueDate = status.dueDate();
+		next.warningFrom = status.warningFrom();
+		next.queueDue = status.dueDate();
+	}
+
+	private void record(CaseRow next, TransitionOutcome outcome, Actor actor, Instant now) {
+		String from = outcome.from().status().name();
+		this.timeline.insert(new TimelineEntry(CaseIds.at(now), next.id, outcome.action().name(), from, next.status,
+				actor.subject(), actor.role().name(), outcome.input().reason(), outcome.label(), now));
+		this.events.publish(CaseEventTypes.of(outcome.action()), next.id,
+				new CaseEvent(next.id, next.caseNumber, next.itemCode, next.itemVersion, next.departmentCode,
+						next.applicantSub, outcome.action().name(), from, next.status, next.feeFen, now));
+	}
+
+	ItemSnapshot snapshotOf(CaseRow row) {
+		return this.json.readValue(row.itemSnapshot, ItemSnapshot.class);
+	}
+
+	static CaseRuleException concurrent() {
+		return new CaseRuleException(CaseErrorCode.CASE_CONCURRENT_UPDATE,
+				"the case was changed meanwhile; reload it and retry");
+	}
+
+	static boolean running(CaseStatus status) {
+		return status == CaseStatus.ACCEPTED || status == CaseStatus.UNDER_REVIEW;
+	}
+
+}

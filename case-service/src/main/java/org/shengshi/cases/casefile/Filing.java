@@ -1,0 +1,158 @@
+package org.shengshi.cases.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.shengshi.cases.catalog.CatalogClient;
+import org.shengshi.cases.catalog.ItemSnapshot;
+import org.shengshi.cases.lifecycle.ActionInput;
+import org.shengshi.cases.lifecycle.ActorRole;
+import org.shengshi.cases.lifecycle.CaseAction;
+import org.shengshi.cases.lifecycle.CaseStatus;
+import org.shengshi.cases.problem.CaseErrorCode;
+import org.shengshi.cases.problem.CaseRuleException;
+import org.shengshi.platform.pii.EncryptedString;
+import org.shengshi.platform.pii.PiiCipher;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files cases: a draft, a submission, or a walk-in at the window. The item version comes
+ * from service-catalog before any transaction starts and is stored whole on the case.
+ * Form values may hold personal data: they are stored encrypted.
+ */
+@Service
+class Filing {
+
+	static final String FORM_VALUES_AD = "case_file.form_values";
+
+	static final String ONLINE = "ONLINE";
+
+	static final String WINDOW = "WINDOW";
+
+	private final CatalogClient catalog;
+
+	private final CaseMapper cases;
+
+	private final CaseTransitions transitions;
+
+	private final PiiCipher cipher;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	Filing(CatalogClient catalog, CaseMapper cases, CaseTransitions transitions, PiiCipher cipher, JsonMapper json,
+			TransactionTemplate tx, Clock clock) {
+		this.catalog = catalog;
+		this.cases = cases;
+		this.transitions = transitions;
+		this.cipher = cipher;
+		this.json = json;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/** A resident's draft, or (with {@code submit}) a submitted case. */
+	CaseRow fileOnline(String residentSub, NewCase request, boolean submit) {
+		ItemSnapshot item = publishedItem(request);
+		FormValidator.check(item, request.formValues(), submit);
+		Actor applicant = new Actor(residentSub, ActorRole.APPLICANT);
+		return this.tx.execute((status) -> {
+			CaseRow draft = insertDraft(item, request.formValues(), residentSub, residentSub, ONLINE);
+			return submit
+					? this.transitions.apply(draft, draft.version, CaseAction.SUBMIT, applicant, ActionInput.none())
+					: draft;
+		});
+	}
+
+	/**
+	 * An officer files at the window for a walk-in resident, in the officer's department
+	 * only.
+	 */
+	CaseRow fileWalkIn(String officerSub, String department, NewCase request) {
+		ItemSnapshot item = publishedItem(request);
+		if (!item.departmentCode().equals(department)) {
+			throw new CaseRuleException(CaseErrorCode.CASE_ACTION_FORBIDDEN, "the item belongs to another department");
+		}
+		FormValidator.check(item, request.formValues(), true);
+		Actor officer = new Actor(officerSub, ActorRole.OFFICER);
+		return this.tx.execute((status) -> {
+			String applicant = (request.applicantSubject() != null) ? request.applicantSubject() : "walk-in";
+			CaseRow draft = insertDraft(item, request.formValues(), applicant, officerSub, WINDOW);
+			return this.transitions.apply(draft, draft.version, CaseAction.SUBMIT, officer, ActionInput.none());
+		});
+	}
+
+	/** Replaces a draft's form values. */
+	void updateDraft(CaseRow draft, int expectedVersion, Map<String, String> values) {
+		if (CaseStatus.valueOf(draft.status) != CaseStatus.DRAFT) {
+			throw new CaseRuleException(CaseErrorCode.CASE_TRANSITION_NOT_ALLOWED, "only a draft can be edited");
+		}
+		FormValidator.check(this.transitions.snapshotOf(draft), values, false);
+		if (this.cases.updateDraftForm(draft.id, expectedVersion, seal(values), this.clock.instant()) != 1) {
+			throw CaseTransitions.concurrent();
+		}
+	}
+
+	/** Submits a draft: the required fields must now be filled. */
+	CaseRow submitDraft(CaseRow draft, int expectedVersion, String residentSub) {
+		if (CaseStatus.valueOf(draft.status) == CaseStatus.DRAFT) {
+			FormValidator.check(this.transitions.snapshotOf(draft), formValues(draft), true);
+		}
+		return this.transitions.apply(draft, expectedVersion, CaseAction.SUBMIT,
+				new Actor(residentSub, ActorRole.APPLICANT), ActionInput.none());
+	}
+
+	Map<String, String> formValues(CaseRow row) {
+		return this.json.readValue(this.cipher.open(row.formValues, FORM_VALUES_AD), new TypeReference<>() {
+		});
+	}
+
+	private ItemSnapshot publishedItem(NewCase request) {
+		ItemSnapshot item = this.catalog.itemVersion(request.itemCode(), request.itemVersion());
+		if (!item.published()) {
+			throw new CaseRuleException(CaseErrorCode.ITEM_VERSION_NOT_PUBLISHED,
+					"item " + item.itemCode() + " version " + item.version() + " is " + item.status());
+		}
+		return item;
+	}
+
+	private CaseRow insertDraft(ItemSnapshot item, Map<String, String> values, String applicantSub, String filedBy,
+			String channel) {
+		Instant now = this.clock.instant();
+		CaseRow row = new CaseRow();
+		row.id = CaseIds.at(now);
+		row.applicantSub = applicantSub;
+		row.filedBySub = filedBy;
+		row.channel = channel;
+		row.departmentCode = item.departmentCode();
+		row.regionCode = item.regionCode();
+		row.itemCode = item.itemCode();
+		row.itemVersion = item.version();
+		row.itemName = item.name();
+		row.itemSnapshot = this.json.writeValueAsString(item);
+		row.promisedLimitDays = item.promisedLimitDays();
+		row.instantItem = item.instant();
+		row.feeFen = item.feeFen();
+		row.formValues = seal(values);
+		row.status = CaseStatus.DRAFT.name();
+		row.version = 0;
+		row.queueDue = CaseTransitions.NO_DUE_DATE;
+		row.createdAt = now;
+		row.updatedAt = now;
+		this.cases.insert(row);
+		return row;
+	}
+
+	private EncryptedString seal(Map<String, String> values) {
+		return this.cipher.seal(this.json.writeValueAsString(values), FORM_VALUES_AD);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.shengshi.cases;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/**
+ * Stands in for service-catalog, another process, answering the contract {@code GET
+ * /api/v1/catalog/items/{code}/versions/{version}} (docs/architecture.md,
+ * "Service-to-service contracts"). In e2e-tests the real service-catalog replaces it.
+ */
+public final class CatalogStub {
+
+	public static final String DEPARTMENT = "440100-GA";
+
+	public static final String REGION = "440100";
+
+	private static CatalogStub shared;
+
+	private final WireMockServer server;
+
+	private CatalogStub() {
+		this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+		this.server.start();
+	}
+
+	public static synchronized CatalogStub shared() {
+		if (shared == null) {
+			shared = new CatalogStub();
+		}
+		return shared;
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.port();
+	}
+
+	/**
+	 * A published item with two required fields, two materials, the given limit and fee.
+	 */
+	public void publishedItem(String code, int version, int limitDays, long feeFen) {
+		item(code, version, "PUBLISHED", DEPARTMENT, limitDays, feeFen);
+	}
+
+	public void item(String code, int version, String status, String department, int limitDays, long feeFen) {
+		String body = """
+				{"itemCode":"%s","version":%d,"name":"居住证申领","status":"%s","departmentCode":"%s",
+				 "regionCode":"%s","promisedLimitDays":%d,"instant":false,"feeFen":%d,
+				 "materials":[
+				  {"code":"ID_CARD","name":"居民身份证","required":true,"forms":["ORIGINAL"],"certificateType":"RESIDENT_ID"},
+				  {"code":"LEASE","name":"租赁合同","required":true,"forms":["COPY","ELECTRONIC"],"certificateType":null}],
+				 "formFields":[
+				  {"name":"address","label":"居住地址","required":true,"maxLength":200},
+				  {"name":"reason","label":"申领事由","required":true,"maxLength":0},
+				  {"name":"remark","label":"备注","required":false,"maxLength":50}]}
+				"""
+			.formatted(code, version, status, department, REGION, limitDays, feeFen);
+		this.server.stubFor(get(urlPathEqualTo("/api/v1/catalog/items/" + code + "/versions/" + version))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+	}
+
+	public void unknownItem(String code, int version) {
+		this.server.stubFor(get(urlPathEqualTo("/api/v1/catalog/items/" + code + "/versions/" + version))
+			.willReturn(aResponse().withStatus(404)
+				.withHeader("Content-Type", "application/problem+json")
+				.withBody("{\"code\":\"ITEM_NOT_FOUND\",\"status\":404}")));
+	}
+
+	public void failingItem(String code, int version) {
+		this.server.stubFor(get(urlPathEqualTo("/api/v1/catalog/items/" + code + "/versions/" + version))
+			.willReturn(aResponse().withStatus(503)));
+	}
+
+}
