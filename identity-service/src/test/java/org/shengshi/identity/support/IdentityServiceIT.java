@@ -1,0 +1,28 @@
+package org.shengshi.identity.support;
+
+import org.shengshi.platform.test.ShengshiServiceTest;
+import org.shengshi.platform.test.TestJwtIssuer;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of identity-service integration tests: the whole service on a random port against
+ * real MariaDB, Redis and test JWTs.
+ */
+@ShengshiServiceTest
+public abstract class IdentityServiceIT {
+
+	protected static final TestJwtIssuer TOKENS = TestJwtIssuer.shared();
+
+	@LocalServerPort
+	private int port;
+
+	protected Http http() {
+		return new Http(this.port);
+	}
+
+	protected static String[] auth(String bearer) {
+		return new String[] { "Authorization", bearer };
+	}
+
+}
