@@ -6,6 +6,8 @@ import org.shengshi.platform.test.TestJwtIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of identity-service integration tests: the whole service on a random port against
@@ -16,6 +18,12 @@ import org.springframework.context.annotation.Import;
 public abstract class IdentityServiceIT {
 
 	protected static final TestJwtIssuer TOKENS = TestJwtIssuer.shared();
+
+	@DynamicPropertySource
+	static void outsideSystems(DynamicPropertyRegistry registry) {
+		registry.add("shengshi.identity.registry.base-url", PopulationRegistrySandbox::baseUrl);
+		registry.add("shengshi.identity.registry.read-timeout", () -> "1s");
+	}
 
 	@LocalServerPort
 	private int port;
