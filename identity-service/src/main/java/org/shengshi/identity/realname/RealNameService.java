@@ -88,6 +88,26 @@ public class RealNameService {
 		return Optional.ofNullable(this.mapper.findBySubject(subject)).map(this::masked);
 	}
 
+	/**
+	 * The plaintext identity of a resident, for callers that audit the read themselves.
+	 */
+	public Optional<VerifiedIdentity> identityOf(String subject) {
+		return Optional.ofNullable(this.mapper.findBySubject(subject)).map(this::opened);
+	}
+
+	/**
+	 * The plaintext identity by its reference (as published in the event).
+	 */
+	public Optional<VerifiedIdentity> identityById(String identityId) {
+		return Optional.ofNullable(this.mapper.findById(identityId)).map(this::opened);
+	}
+
+	private VerifiedIdentity opened(ResidentIdentityRow row) {
+		return new VerifiedIdentity(row.id(), row.subject(), this.cipher.open(row.name(), NAME_COLUMN),
+				this.cipher.open(row.idNumber(), ID_NUMBER_COLUMN), row.regionCode(),
+				row.verifiedAt().toInstant(ZoneOffset.UTC));
+	}
+
 	private RealNameResult bind(String subject, String name, ResidentIdNumber idNumber, String index) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		ResidentIdentityRow row = new ResidentIdentityRow(Ids.newId(), subject, this.cipher.seal(name, NAME_COLUMN),

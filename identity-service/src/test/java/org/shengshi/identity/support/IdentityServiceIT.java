@@ -22,7 +22,7 @@ public abstract class IdentityServiceIT {
 	@DynamicPropertySource
 	static void outsideSystems(DynamicPropertyRegistry registry) {
 		registry.add("shengshi.identity.registry.base-url", PopulationRegistrySandbox::baseUrl);
-		registry.add("shengshi.identity.registry.read-timeout", () -> "1s");
+		registry.add("shengshi.identity.registry.read-timeout", () -> "2s");
 	}
 
 	@LocalServerPort
@@ -37,6 +37,30 @@ public abstract class IdentityServiceIT {
 
 	protected static String[] auth(String bearer) {
 		return new String[] { "Authorization", bearer };
+	}
+
+	/**
+	 * A resident known to the identity provider and verified through the real-name flow
+	 * (registry sandbox reports a match).
+	 */
+	protected VerifiedResident verifiedResident(String name) {
+		String subject = java.util.UUID.randomUUID().toString();
+		this.identityProvider.register(subject, "v-" + subject);
+		String idNumber = IdNumbers.fresh();
+		PopulationRegistrySandbox.reportsMatch(idNumber);
+		Http.Reply reply = http().post("/api/v1/identity/realname",
+				"{\"name\":\"" + name + "\",\"idNumber\":\"" + idNumber + "\"}",
+				auth(TOKENS.resident(subject).loa(1).bearer()));
+		if (reply.status() != 200) {
+			throw new IllegalStateException("verification failed: " + reply.body());
+		}
+		return new VerifiedResident(subject, idNumber, reply.json().get("identityId").asString());
+	}
+
+	/**
+	 * A verified resident of a test.
+	 */
+	protected record VerifiedResident(String subject, String idNumber, String identityId) {
 	}
 
 }

@@ -46,7 +46,7 @@ public final class PopulationRegistrySandbox {
 	}
 
 	public static void answersTooSlowly(String idNumber) {
-		SERVER.stubFor(about(idNumber).willReturn(json("MATCH").withFixedDelay(3000)));
+		SERVER.stubFor(about(idNumber).willReturn(json("MATCH").withFixedDelay(6000)));
 	}
 
 	public static void isDown(String idNumber) {
@@ -82,8 +82,32 @@ public final class PopulationRegistrySandbox {
 	private static WireMockServer start() {
 		WireMockServer server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
 		server.start();
+		warmUp(server);
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;
+	}
+
+	/**
+	 * One request before the tests, so the first real one does not pay the server's
+	 * start-up cost against the client's read timeout.
+	 */
+	private static void warmUp(WireMockServer server) {
+		try {
+			java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrlOf(server) + "/__admin/mappings"))
+					.timeout(java.time.Duration.ofSeconds(30))
+					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String baseUrlOf(WireMockServer server) {
+		return "http://127.0.0.1:" + server.port();
 	}
 
 }
