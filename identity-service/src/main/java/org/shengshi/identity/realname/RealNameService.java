@@ -102,6 +102,20 @@ public class RealNameService {
 		return Optional.ofNullable(this.mapper.findById(identityId)).map(this::opened);
 	}
 
+	/**
+	 * The subject bound to an ID number, if that account is verified under the given
+	 * name.
+	 */
+	public Optional<String> subjectOf(String idNumber, String name) {
+		if (ResidentIdNumber.check(idNumber, LocalDate.now()).isPresent()) {
+			return Optional.empty();
+		}
+		String normalised = new ResidentIdNumber(idNumber).value();
+		return Optional.ofNullable(this.mapper.findByIdNumberIndex(this.blindIndex.of(ID_NUMBER_COLUMN, normalised)))
+			.filter((row) -> this.cipher.open(row.name(), NAME_COLUMN).equals(name.strip()))
+			.map(ResidentIdentityRow::subject);
+	}
+
 	private VerifiedIdentity opened(ResidentIdentityRow row) {
 		return new VerifiedIdentity(row.id(), row.subject(), this.cipher.open(row.name(), NAME_COLUMN),
 				this.cipher.open(row.idNumber(), ID_NUMBER_COLUMN), row.regionCode(),

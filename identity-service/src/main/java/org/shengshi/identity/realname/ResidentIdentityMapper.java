@@ -12,6 +12,8 @@ interface ResidentIdentityMapper {
 
 	ResidentIdentityRow findById(@Param("id") String id);
 
+	ResidentIdentityRow findByIdNumberIndex(@Param("index") String idNumberIndex);
+
 	boolean idNumberBound(@Param("index") String idNumberIndex);
 
 }
