@@ -25,7 +25,10 @@ import static org.shengshi.identity.support.PopulationRegistrySandbox.reportsNam
 @ExtendWith(OutputCaptureExtension.class)
 class RealNameLogIT extends IdentityServiceIT {
 
-	private static final Pattern RAW_PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+	/**
+	 * A mobile number standing alone (not the tail of a hex id such as a request id).
+	 */
+	private static final Pattern RAW_PHONE = Pattern.compile("(?<![0-9A-Za-z])1[3-9]\\d{9}(?![0-9A-Za-z])");
 
 	@Test
 	void verificationLogsNeitherIdNumbersNorPhonesNorNames(CapturedOutput output) {

@@ -36,6 +36,7 @@ class ResidentIdentityMapperIT extends IdentityServiceIT {
 		assertThat(this.mapper.findById(row.id())).isEqualTo(row);
 		assertThat(this.cipher.open(this.mapper.findById(row.id()).idNumber(), RealNameService.ID_NUMBER_COLUMN))
 			.isEqualTo(id);
+		assertThat(this.mapper.findByIdNumberIndex(row.idNumberIndex())).isEqualTo(row);
 		assertThat(this.mapper.idNumberBound(row.idNumberIndex())).isTrue();
 		assertThat(this.mapper.idNumberBound(this.blindIndex.of(RealNameService.ID_NUMBER_COLUMN, IdNumbers.fresh())))
 			.isFalse();
