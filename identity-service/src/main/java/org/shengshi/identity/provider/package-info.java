@@ -1,0 +1,4 @@
+/**
+ * The outside identity provider (Keycloak Admin REST) behind {@link IdentityProvider}.
+ */
+package org.shengshi.identity.provider;
