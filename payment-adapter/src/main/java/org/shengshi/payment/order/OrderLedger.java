@@ -1,6 +1,8 @@
 package org.shengshi.payment.order;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.shengshi.payment.channel.PrepayResult;
@@ -37,6 +39,14 @@ public class OrderLedger {
 	@Transactional(readOnly = true)
 	public Optional<PaymentOrder> byId(String id) {
 		return Optional.ofNullable(this.orders.findById(id)).map(OrderRow::toOrder);
+	}
+
+	/**
+	 * Orders still awaiting payment created before {@code createdBefore}, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PaymentOrder> awaitingPayment(Instant createdBefore, int limit) {
+		return this.orders.listAwaitingPayment(createdBefore, limit).stream().map(OrderRow::toOrder).toList();
 	}
 
 	/**

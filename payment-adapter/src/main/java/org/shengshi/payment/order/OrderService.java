@@ -73,7 +73,7 @@ public class OrderService {
 	/**
 	 * Sends the pre-order and applies a definite answer; UNKNOWN is left to the sweep.
 	 */
-	void placeAtChannel(PaymentChannel channel, PaymentOrder order) {
+	public void placeAtChannel(PaymentChannel channel, PaymentOrder order) {
 		ChannelResult<PrepayResult> result = channel.createOrder(new PrepayRequest(order.outTradeNo(), order.amount(),
 				order.description(), null, order.createdAt(), order.expiresAt()));
 		switch (result.outcome()) {

@@ -150,7 +150,7 @@ class OrderCreateIT extends PaymentServiceSupport {
 	@Test
 	void preOrderTimeoutLeavesTheOrderCreatedForTheSweep() {
 		this.wechat.reset();
-		this.wechat.timesOutOnPrepay();
+		this.wechat.answersAfter(Operation.PREPAY, TestChannels.TIMEOUT_DELAY);
 		String ref = "case-" + UUID.randomUUID();
 
 		HttpResponse<String> response = postJson(PATH, system(), order(ref, 800));

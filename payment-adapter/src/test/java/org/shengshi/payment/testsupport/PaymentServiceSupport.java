@@ -12,6 +12,7 @@ import org.shengshi.platform.test.TestJwtIssuer;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole payment-adapter on a random port against real MariaDB, Redis, test JWTs and
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @ShengshiServiceTest
 @Import(TestChannels.class)
+@TestPropertySource(properties = "shengshi.payment.sweep.enabled=false")
 public abstract class PaymentServiceSupport {
 
 	protected static final TestJwtIssuer JWT = TestJwtIssuer.shared();
@@ -54,6 +56,19 @@ public abstract class PaymentServiceSupport {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		headers.forEach(request::header);
 		return send(request.build());
+	}
+
+	/** Creates a WeChat order through the API as case-service would; returns its id. */
+	protected String createOrder(long amountFen) {
+		String body = """
+				{"businessRef":"case-%s","channel":"WECHAT","amountFen":%d,"description":"工本费","payerSubject":"resident-9"}"""
+			.formatted(java.util.UUID.randomUUID(), amountFen);
+		HttpResponse<String> created = postJson("/api/v1/payments/orders",
+				JWT.client("case-service", "system").bearer(), body);
+		if (created.statusCode() != 201) {
+			throw new IllegalStateException("order not created: " + created.statusCode() + " " + created.body());
+		}
+		return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
 	}
 
 	private URI uri(String path) {

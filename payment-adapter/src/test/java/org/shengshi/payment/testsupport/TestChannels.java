@@ -17,13 +17,19 @@ public class TestChannels {
 
 	private static final WechatPaySandbox WECHAT = new WechatPaySandbox();
 
+	/** Generous, so a cold JVM on a busy machine does not time out by accident. */
+	public static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+
+	/** Longer than {@link #READ_TIMEOUT}: the stub's way to make a call time out. */
+	public static final Duration TIMEOUT_DELAY = Duration.ofSeconds(7);
+
 	public static WechatPaySandbox wechat() {
 		return WECHAT;
 	}
 
 	@Bean
 	PaymentChannel wechatPayChannel() {
-		return new WechatPayChannel(WECHAT.config(Duration.ofSeconds(2)));
+		return new WechatPayChannel(WECHAT.config(READ_TIMEOUT));
 	}
 
 }
