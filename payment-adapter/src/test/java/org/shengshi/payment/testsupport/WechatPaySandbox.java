@@ -117,7 +117,15 @@ public final class WechatPaySandbox implements AutoCloseable {
 	}
 
 	public WechatPaySandbox timesOutOn(Operation operation) {
-		return answers(operation, signed(200, "{}").withFixedDelay(3000));
+		return answersAfter(operation, Duration.ofSeconds(3));
+	}
+
+	/**
+	 * Answers only after {@code delay} (longer than the client's read timeout: a
+	 * timeout).
+	 */
+	public WechatPaySandbox answersAfter(Operation operation, Duration delay) {
+		return answers(operation, signed(200, "{}").withFixedDelay((int) delay.toMillis()));
 	}
 
 	public WechatPaySandbox resetsConnectionOn(Operation operation) {

@@ -1,0 +1,104 @@
+package org.shengshi.payment.callback;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.shengshi.payment.channel.CallbackReply;
+import org.shengshi.payment.channel.CallbackRequest;
+import org.shengshi.payment.channel.CallbackVerification;
+import org.shengshi.payment.channel.ChannelId;
+import org.shengshi.payment.channel.Channels;
+import org.shengshi.payment.channel.PaymentChannel;
+import org.shengshi.payment.channel.PaymentNotice;
+import org.shengshi.payment.order.OrderChange;
+import org.shengshi.payment.order.OrderLedger;
+import org.shengshi.payment.order.PaymentOrder;
+import org.shengshi.payment.order.TransitionResult;
+import org.shengshi.platform.problem.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Handles a channel callback: verify on the raw bytes, match against the order, apply
+ * through the state machine with an optimistic version check (re-reading on a lost race),
+ * and answer as the channel expects. Anything refused changes nothing and is audited.
+ */
+@Service
+class CallbackService {
+
+	/** Re-reads after a lost optimistic race; more means something is badly wrong. */
+	static final int MAX_ATTEMPTS = 5;
+
+	private final Channels channels;
+
+	private final OrderLedger ledger;
+
+	private final SecurityAudit audit;
+
+	CallbackService(Channels channels, OrderLedger ledger, SecurityAudit audit) {
+		this.channels = channels;
+		this.ledger = ledger;
+		this.audit = audit;
+	}
+
+	CallbackReply handle(ChannelId channelId, CallbackRequest request) {
+		PaymentChannel channel = this.channels.find(channelId)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "CHANNEL_UNAVAILABLE", "支付渠道不可用",
+					"Payment channel not available"));
+		CallbackVerification verification = channel.parseCallback(request);
+		if (verification instanceof CallbackVerification.Rejected rejected) {
+			this.audit.record("CALLBACK_REJECTED", channelId, rejected.reason().name(), rejected.detail(), null);
+			return channel.refuse("verification failed");
+		}
+		if (((CallbackVerification.Accepted) verification).notice() instanceof PaymentNotice notice) {
+			return handlePayment(channel, notice);
+		}
+		// refund notices are handled by the refund feature once it is wired
+		return channel.refuse("refund notifications are not accepted yet");
+	}
+
+	private CallbackReply handlePayment(PaymentChannel channel, PaymentNotice notice) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			Optional<PaymentOrder> found = this.ledger.byOutTradeNo(notice.outTradeNo());
+			if (found.isEmpty()) {
+				this.audit.record("CALLBACK_UNKNOWN_ORDER", channel.id(), "ORDER", null, notice.outTradeNo());
+				return channel.refuse("unknown order");
+			}
+			PaymentOrder order = found.get();
+			Set<Mismatch> mismatches = CallbackMatcher.check(notice, OrderExpectation.of(order, channel));
+			if (!mismatches.isEmpty()) {
+				this.audit.record("CALLBACK_MISMATCH", channel.id(), mismatches.toString(), null, notice.outTradeNo());
+				return channel.refuse("callback does not match the order");
+			}
+			OrderChange change = decide(order, notice);
+			if (change == null || !change.changed()) {
+				return settle(channel, notice, change);
+			}
+			if (this.ledger.save(change)) {
+				return channel.acknowledge();
+			}
+		}
+		return channel.refuse("busy, retry later");
+	}
+
+	private static OrderChange decide(PaymentOrder order, PaymentNotice notice) {
+		return switch (notice.state()) {
+			case PAID -> order.confirmPaid(notice.amount(), notice.channelTradeNo(), notice.paidAt());
+			case FAILED -> order.reportFailed();
+			default -> null;
+		};
+	}
+
+	/** Nothing to write: acknowledge, and audit what the state machine refused. */
+	private CallbackReply settle(PaymentChannel channel, PaymentNotice notice, OrderChange change) {
+		if (change != null && change.result().kind() == TransitionResult.Kind.REJECTED) {
+			TransitionResult result = change.result();
+			this.audit.record("CALLBACK_ANOMALY", channel.id(),
+					(result.anomaly() != null) ? result.anomaly() : "REFUSED", result.from() + " x " + result.event(),
+					notice.outTradeNo());
+		}
+		return channel.acknowledge();
+	}
+
+}

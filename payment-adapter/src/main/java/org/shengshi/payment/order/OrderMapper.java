@@ -1,0 +1,38 @@
+package org.shengshi.payment.order;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** {@code payment_order}. SQL in {@code OrderMapper.xml}. */
+@Mapper
+interface OrderMapper {
+
+	/** Inserts a new order; a second order for the same business reference fails. */
+	void insert(OrderRow row);
+
+	OrderRow findById(@Param("id") String id);
+
+	OrderRow findByBusinessRef(@Param("businessRef") String businessRef);
+
+	OrderRow findByOutTradeNo(@Param("outTradeNo") String outTradeNo);
+
+	/** The payer's orders, newest first. */
+	List<OrderRow> listByPayer(@Param("payerSubject") String payerSubject, @Param("limit") int limit);
+
+	/**
+	 * Orders still awaiting payment that were created before {@code createdBefore},
+	 * oldest first.
+	 */
+	List<OrderRow> listAwaitingPayment(@Param("createdBefore") Instant createdBefore, @Param("limit") int limit);
+
+	/**
+	 * Writes the state of {@code row} if the stored version is still
+	 * {@code expectedVersion}.
+	 * @return 1 when written, 0 when someone else changed the order first
+	 */
+	int updateState(@Param("row") OrderRow row, @Param("expectedVersion") long expectedVersion);
+
+}

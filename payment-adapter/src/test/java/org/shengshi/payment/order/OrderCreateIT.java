@@ -1,0 +1,196 @@
+package org.shengshi.payment.order;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shengshi.payment.testsupport.PaymentServiceSupport;
+import org.shengshi.payment.testsupport.TestChannels;
+import org.shengshi.payment.testsupport.WechatPaySandbox;
+import org.shengshi.payment.testsupport.WechatPaySandbox.Operation;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrderCreateIT extends PaymentServiceSupport {
+
+	private static final String PATH = "/api/v1/payments/orders";
+
+	private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(16);
+
+	private final WechatPaySandbox wechat = TestChannels.wechat();
+
+	@Autowired
+	private OrderMapper mapper;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@AfterAll
+	static void stopClients() {
+		CLIENTS.shutdownNow();
+	}
+
+	@BeforeEach
+	void channelAcceptsPrepay() {
+		this.wechat.reset();
+		this.wechat.acceptsPrepay();
+	}
+
+	static String order(String ref, long amountFen) {
+		return """
+				{"businessRef":"%s","channel":"WECHAT","amountFen":%d,"description":"居住证工本费","payerSubject":"resident-7"}"""
+			.formatted(ref, amountFen);
+	}
+
+	private String system() {
+		return JWT.client("case-service", "system").bearer();
+	}
+
+	private long prepayCalls(String orderId) {
+		String outTradeNo = orderId.replace("-", "");
+		return this.wechat.requests(Operation.PREPAY)
+			.stream()
+			.filter((request) -> request.getBodyAsString().contains(outTradeNo))
+			.count();
+	}
+
+	@Test
+	void systemClientCreatesAnOrderPlacedAtTheChannel() {
+		String ref = "case-" + UUID.randomUUID();
+
+		HttpResponse<String> response = postJson(PATH, system(), order(ref, 1230));
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		OrderRow row = this.mapper.findByBusinessRef(ref);
+		assertThat(response.headers().firstValue("Location")).hasValue(PATH + "/" + row.id());
+		assertThat(row.status()).isEqualTo(OrderStatus.PENDING);
+		assertThat(row.amountFen()).isEqualTo(1230);
+		assertThat(row.prepayKind()).isEqualTo("QR_CODE");
+		assertThat(response.body()).contains("\"status\":\"PENDING\"").contains("weixin://wxpay/bizpayurl");
+		assertThat(prepayCalls(row.id())).isEqualTo(1);
+		assertThat(this.wechat.requests(Operation.PREPAY)).allMatch(this.wechat::isSignedByMerchant);
+	}
+
+	@Test
+	void sameBusinessRefGivesTheSameOrderWithoutASecondPreOrder() {
+		String ref = "case-" + UUID.randomUUID();
+		HttpResponse<String> first = postJson(PATH, system(), order(ref, 500));
+
+		HttpResponse<String> second = postJson(PATH, system(), order(ref, 500));
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(second.statusCode()).isEqualTo(200);
+		String id = this.mapper.findByBusinessRef(ref).id();
+		assertThat(second.body()).contains(id);
+		assertThat(prepayCalls(id)).isEqualTo(1);
+	}
+
+	@Test
+	void sixteenParallelIdenticalCreatesMakeOneOrderAndOnePreOrder() throws Exception {
+		String ref = "case-" + UUID.randomUUID();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			futures.add(CLIENTS.submit(() -> {
+				start.await(10, TimeUnit.SECONDS);
+				return postJson(PATH, system(), order(ref, 2000));
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<HttpResponse<String>> future : futures) {
+			statuses.add(future.get(60, TimeUnit.SECONDS).statusCode());
+		}
+
+		assertThat(statuses).containsOnly(200, 201);
+		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
+		Integer orders = this.jdbc.queryForObject("SELECT COUNT(*) FROM payment_order WHERE business_ref = ?",
+				Integer.class, ref);
+		assertThat(orders).isEqualTo(1);
+		assertThat(prepayCalls(this.mapper.findByBusinessRef(ref).id())).isEqualTo(1);
+	}
+
+	@Test
+	void sameBusinessRefWithAnotherAmountIs409() {
+		String ref = "case-" + UUID.randomUUID();
+		postJson(PATH, system(), order(ref, 500));
+
+		HttpResponse<String> response = postJson(PATH, system(), order(ref, 501));
+
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(response.body()).contains("BUSINESS_REF_CONFLICT");
+	}
+
+	@Test
+	void preOrderRefusedByTheChannelFailsTheOrderAndPublishesPaymentFailed() {
+		this.wechat.reset();
+		this.wechat.rejectsPrepay("PARAM_ERROR");
+		String ref = "case-" + UUID.randomUUID();
+
+		HttpResponse<String> response = postJson(PATH, system(), order(ref, 700));
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		OrderRow row = this.mapper.findByBusinessRef(ref);
+		assertThat(row.status()).isEqualTo(OrderStatus.FAILED);
+		assertThat(outboxRows(row.id(), "payment.failed")).isEqualTo(1);
+	}
+
+	@Test
+	void preOrderTimeoutLeavesTheOrderCreatedForTheSweep() {
+		this.wechat.reset();
+		this.wechat.answersAfter(Operation.PREPAY, TestChannels.TIMEOUT_DELAY);
+		String ref = "case-" + UUID.randomUUID();
+
+		HttpResponse<String> response = postJson(PATH, system(), order(ref, 800));
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		OrderRow row = this.mapper.findByBusinessRef(ref);
+		assertThat(row.status()).isEqualTo(OrderStatus.CREATED);
+		assertThat(outboxRows(row.id(), "payment.failed")).isZero();
+	}
+
+	@Test
+	void residentCannotCreateOrdersAndBadInputIs400AndUnconfiguredChannelIs422() {
+		String body = order("case-" + UUID.randomUUID(), 100);
+		assertThat(postJson(PATH, JWT.resident("resident-7").bearer(), body).statusCode()).isEqualTo(403);
+		assertThat(postJson(PATH, null, body).statusCode()).isEqualTo(401);
+
+		HttpResponse<String> invalid = postJson(PATH, system(), order("bad ref!", -5));
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("VALIDATION_FAILED").contains("amountFen").contains("businessRef");
+
+		HttpResponse<String> alipay = postJson(PATH, system(), body.replace("WECHAT", "ALIPAY"));
+		assertThat(alipay.statusCode()).isEqualTo(422);
+		assertThat(alipay.body()).contains("CHANNEL_UNAVAILABLE");
+	}
+
+	@Test
+	void aResidentReadsOwnOrderButNotAnotherResidents() {
+		String ref = "case-" + UUID.randomUUID();
+		postJson(PATH, system(), order(ref, 900));
+		String id = this.mapper.findByBusinessRef(ref).id();
+
+		assertThat(get(PATH + "/" + id, JWT.resident("resident-7").bearer()).statusCode()).isEqualTo(200);
+		HttpResponse<String> other = get(PATH + "/" + id, JWT.resident("resident-8").bearer());
+		assertThat(other.statusCode()).isEqualTo(404);
+		assertThat(other.body()).contains("ORDER_NOT_FOUND");
+	}
+
+	private int outboxRows(String subject, String type) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE subject = ? AND type = ?",
+				Integer.class, subject, type);
+	}
+
+}

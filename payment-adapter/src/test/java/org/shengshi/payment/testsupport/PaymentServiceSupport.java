@@ -1,0 +1,91 @@
+package org.shengshi.payment.testsupport;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.shengshi.platform.test.ShengshiServiceTest;
+import org.shengshi.platform.test.TestJwtIssuer;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole payment-adapter on a random port against real MariaDB, Redis, test JWTs and
+ * the WeChat Pay WireMock sandbox. Every service IT extends this class so they share one
+ * Spring context.
+ */
+@ShengshiServiceTest
+@Import(TestChannels.class)
+@TestPropertySource(properties = "shengshi.payment.sweep.enabled=false")
+public abstract class PaymentServiceSupport {
+
+	protected static final TestJwtIssuer JWT = TestJwtIssuer.shared();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	protected int port;
+
+	protected HttpResponse<String> get(String path, String bearer) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET();
+		if (bearer != null) {
+			request.header("Authorization", bearer);
+		}
+		return send(request.build());
+	}
+
+	protected HttpResponse<String> postJson(String path, String bearer, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (bearer != null) {
+			request.header("Authorization", bearer);
+		}
+		return send(request.build());
+	}
+
+	protected HttpResponse<String> postRaw(String path, Map<String, String> headers, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofSeconds(20))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
+	/** Creates a WeChat order through the API as case-service would; returns its id. */
+	protected String createOrder(long amountFen) {
+		String body = """
+				{"businessRef":"case-%s","channel":"WECHAT","amountFen":%d,"description":"工本费","payerSubject":"resident-9"}"""
+			.formatted(java.util.UUID.randomUUID(), amountFen);
+		HttpResponse<String> created = postJson("/api/v1/payments/orders",
+				JWT.client("case-service", "system").bearer(), body);
+		if (created.statusCode() != 201) {
+			throw new IllegalStateException("order not created: " + created.statusCode() + " " + created.body());
+		}
+		return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
