@@ -1,0 +1,52 @@
+package org.shengshi.catalog.searching;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Anonymous Chinese search over published items, with suggestions and the most popular
+ * items.
+ */
+@RestController
+@RequestMapping("/api/v1/catalog/search")
+class CatalogSearchController {
+
+	private final CatalogSearchService searches;
+
+	CatalogSearchController(CatalogSearchService searches) {
+		this.searches = searches;
+	}
+
+	@GetMapping
+	SearchResults search(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) @Nullable String region,
+			@RequestParam(required = false) @Nullable String department,
+			@RequestParam(required = false) @Nullable String theme,
+			@RequestParam(required = false) @Nullable String audience,
+			@RequestParam(defaultValue = "false") boolean onlineOnly,
+			@RequestParam(defaultValue = "false") boolean zeroVisits, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "10") int size) {
+		SearchCriteria criteria = new SearchCriteria(region, department, theme, audience, onlineOnly, zeroVisits);
+		return this.searches.search(q, criteria, page, size);
+	}
+
+	@GetMapping("/suggestions")
+	List<SearchSuggestion> suggestions(@RequestParam(defaultValue = "") String prefix,
+			@RequestParam(required = false) @Nullable String region,
+			@RequestParam(required = false) @Nullable String department) {
+		return this.searches.suggest(prefix, new SearchCriteria(region, department, null, null, false, false));
+	}
+
+	@GetMapping("/popular")
+	SearchResults popular(@RequestParam(required = false) @Nullable String region,
+			@RequestParam(required = false) @Nullable String department, @RequestParam(defaultValue = "10") int size) {
+		return this.searches.popular(new SearchCriteria(region, department, null, null, false, false), size);
+	}
+
+}

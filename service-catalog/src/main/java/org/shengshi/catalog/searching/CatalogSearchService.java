@@ -1,0 +1,74 @@
+package org.shengshi.catalog.searching;
+
+import java.util.List;
+
+import org.shengshi.catalog.search.CatalogSearchIndex;
+import org.shengshi.catalog.search.SearchFilters;
+import org.shengshi.catalog.search.SearchRequest;
+import org.shengshi.catalog.validation.FieldError;
+import org.shengshi.catalog.validation.ValidationException;
+import org.shengshi.platform.problem.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the replica's in-memory catalog index, turning bad requests into problems.
+ */
+@Service
+class CatalogSearchService {
+
+	static final int SUGGESTION_LIMIT = 10;
+
+	private final CatalogSearchIndex index;
+
+	CatalogSearchService(CatalogSearchIndex index) {
+		this.index = index;
+	}
+
+	SearchResults search(String text, SearchCriteria criteria, int page, int size) {
+		if (text == null || text.isBlank()) {
+			throw invalid(List.of(new FieldError("q", "SEARCH_QUERY_EMPTY", "请输入搜索词")));
+		}
+		SearchRequest request = new SearchRequest(text, criteria.toFilters(), page, size);
+		requireValid(request);
+		return SearchResults.of(this.index.search(request));
+	}
+
+	List<SearchSuggestion> suggest(String prefix, SearchCriteria criteria) {
+		SearchFilters filters = criteria.toFilters();
+		requireValid(new SearchRequest(prefix, filters, 0, 1));
+		try {
+			return this.index.suggest(prefix, filters, SUGGESTION_LIMIT).stream().map(SearchSuggestion::of).toList();
+		}
+		catch (ValidationException ex) {
+			throw invalid(ex.errors());
+		}
+	}
+
+	SearchResults popular(SearchCriteria criteria, int size) {
+		SearchRequest request = new SearchRequest("", criteria.toFilters(), 0, size);
+		requireValid(request);
+		return SearchResults.of(this.index.search(request));
+	}
+
+	private static void requireValid(SearchRequest request) {
+		List<FieldError> errors = request.problems();
+		if (!errors.isEmpty()) {
+			throw invalid(errors);
+		}
+	}
+
+	private static ProblemException invalid(List<FieldError> errors) {
+		return switch (errors.get(0).field()) {
+			case "q", "prefix" -> problem("SEARCH_QUERY_INVALID", "搜索词无效", "Invalid search query", errors);
+			case "page", "size", "limit" -> problem("SEARCH_PAGE_INVALID", "分页参数无效", "Invalid paging", errors);
+			default -> problem("SEARCH_FILTER_INVALID", "搜索筛选条件无效", "Invalid search filter", errors);
+		};
+	}
+
+	private static ProblemException problem(String code, String zh, String en, List<FieldError> errors) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, code, zh, en).with("errors", errors);
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.shengshi.catalog.searching;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.shengshi.platform.test.ShengshiServiceTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ShengshiServiceTest
+class SearchEndpointsIT {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void anonymousSearchForResidencePermitRanksItsApplicationInTheTopThree() throws Exception {
+		HttpResponse<String> response = get("/api/v1/catalog/search?size=3&q=" + encode("居住证"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("居住证申领");
+	}
+
+	@Test
+	void colloquialQueryFindsAnIdentityCardItemInTheTopThree() throws Exception {
+		HttpResponse<String> response = get("/api/v1/catalog/search?size=3&q=" + encode("办身份证"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("居民身份证");
+	}
+
+	@Test
+	void departmentFilterNarrowsTheResults() throws Exception {
+		String path = "/api/v1/catalog/search?size=50&q=" + encode("结婚登记");
+		String everywhere = get(path).body();
+		HttpResponse<String> filtered = get(path + "&department=440106-MZ");
+
+		assertThat(everywhere).contains("\"departmentCode\":\"440104-MZ\"");
+		assertThat(filtered.statusCode()).isEqualTo(200);
+		assertThat(filtered.body()).contains("\"departmentCode\":\"440106-MZ\"")
+			.doesNotContain("\"departmentCode\":\"440104-MZ\"");
+	}
+
+	@Test
+	void suggestionsCompleteATypedPrefix() throws Exception {
+		HttpResponse<String> response = get("/api/v1/catalog/search/suggestions?prefix=" + encode("居住"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("居住证申领");
+	}
+
+	@Test
+	void popularItemsAnswerWithoutAQuery() throws Exception {
+		HttpResponse<String> response = get("/api/v1/catalog/search/popular?size=5");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"itemCode\"");
+	}
+
+	@Test
+	void emptyOrTooLongQueryIsAProblemWithAStableCode() throws Exception {
+		HttpResponse<String> empty = get("/api/v1/catalog/search?q=");
+		HttpResponse<String> tooLong = get("/api/v1/catalog/search?q=" + encode("居".repeat(51)));
+		HttpResponse<String> tooLongPrefix = get("/api/v1/catalog/search/suggestions?prefix=" + encode("居".repeat(51)));
+
+		for (HttpResponse<String> response : List.of(empty, tooLong, tooLongPrefix)) {
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).contains("\"code\":\"SEARCH_QUERY_INVALID\"");
+		}
+	}
+
+	@Test
+	void badPagingOrFiltersAreProblemsNotServerErrors() throws Exception {
+		HttpResponse<String> tooBig = get("/api/v1/catalog/search?size=51&q=" + encode("护照"));
+		assertThat(tooBig.statusCode()).isEqualTo(400);
+		assertThat(tooBig.body()).contains("\"code\":\"SEARCH_PAGE_INVALID\"");
+		HttpResponse<String> badTheme = get("/api/v1/catalog/search?theme=NOPE&q=" + encode("护照"));
+		assertThat(badTheme.statusCode()).isEqualTo(400);
+		assertThat(badTheme.body()).contains("\"code\":\"SEARCH_FILTER_INVALID\"");
+		HttpResponse<String> badRegion = get("/api/v1/catalog/search?region=12&q=" + encode("护照"));
+		assertThat(badRegion.statusCode()).isEqualTo(400);
+		assertThat(badRegion.body()).contains("\"code\":\"SEARCH_FILTER_INVALID\"");
+		assertThat(get("/api/v1/catalog/search?page=abc&q=" + encode("护照")).statusCode()).isEqualTo(400);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+}
