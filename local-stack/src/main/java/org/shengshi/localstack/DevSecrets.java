@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Properties;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The local stack's personal-data keys: generated once into
@@ -47,6 +51,22 @@ record DevSecrets(String activeKeyId, String activeKey, String indexKey) {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not read or write " + file, ex);
+		}
+	}
+
+	/**
+	 * A further development key derived from the index key, so the secrets file keeps one
+	 * format and a derived key survives restarts (e.g. the e-certificate key-encryption
+	 * key).
+	 */
+	String derivedKey(String purpose) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(Base64.getDecoder().decode(this.indexKey), "HmacSHA256"));
+			return Base64.getEncoder().encodeToString(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
 		}
 	}
 

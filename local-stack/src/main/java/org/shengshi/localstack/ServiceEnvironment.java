@@ -42,6 +42,7 @@ final class ServiceEnvironment {
 		env.put("SHENGSHI_PII_ACTIVE_KEY_ID", secrets.activeKeyId());
 		env.put(secrets.activeKeyVariable(), secrets.activeKey());
 		env.put("SHENGSHI_PII_INDEX_KEY", secrets.indexKey());
+		env.put("SHENGSHI_CERT_KEK", secrets.derivedKey("e-certificate-service/key-encryption-key"));
 		for (Sandbox sandbox : Sandbox.values()) {
 			env.put(sandbox.envVariable(), config.sandboxUrl(sandbox));
 		}

@@ -57,6 +57,16 @@ class ServiceEnvironmentTest {
 	}
 
 	@Test
+	void theCertificateKeyEncryptionKeyIsA32ByteKeyStableAcrossRestartsAndUnlikeThePiiKeys() {
+		String kek = ServiceEnvironment.of(PlatformService.CERTIFICATES, this.config, SECRETS).get("SHENGSHI_CERT_KEK");
+
+		assertThat(java.util.Base64.getDecoder().decode(kek)).hasSize(32);
+		assertThat(ServiceEnvironment.of(PlatformService.CERTIFICATES, this.config, SECRETS))
+			.containsEntry("SHENGSHI_CERT_KEK", kek);
+		assertThat(kek).isNotIn(SECRETS.activeKey(), SECRETS.indexKey());
+	}
+
+	@Test
 	void theGatewayGetsUpstreamUrlsButNoDatabaseNoPiiKeysAndNoClientSecret() {
 		Map<String, String> env = ServiceEnvironment.of(PlatformService.GATEWAY, this.config, SECRETS);
 
