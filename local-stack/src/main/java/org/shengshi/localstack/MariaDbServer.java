@@ -49,6 +49,7 @@ public final class MariaDbServer implements AutoCloseable {
 				.setDataDir(data.toFile())
 				.setBaseDir(base.toFile())
 				.setTmpDir(tmp.toString())
+				.setSocket(shortSocketPath("shengshi-mdb-" + port))
 				.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
 				.addArg("--user=root")
 				.addArg("--bind-address=127.0.0.1")
@@ -67,6 +68,15 @@ public final class MariaDbServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A Unix socket path must stay under about 107 bytes, which a data folder deep in a
+	 * checkout can exceed: the socket goes to {@code /tmp} when it exists.
+	 */
+	static String shortSocketPath(String name) {
+		Path dir = Files.isDirectory(Path.of("/tmp")) ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir"));
+		return dir.resolve(name + ".sock").toString();
 	}
 
 	private static boolean isEmpty(Path dir) throws IOException {
