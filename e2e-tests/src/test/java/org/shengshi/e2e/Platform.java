@@ -99,6 +99,39 @@ public final class Platform {
 		return send(request.build());
 	}
 
+	/**
+	 * A request with a JSON body (or none when {@code jsonBody} is {@code null}) through
+	 * the gateway; {@code headers} are name/value pairs.
+	 */
+	HttpResult gatewaySend(String method, String path, String bearerToken, String jsonBody, String... headers) {
+		return sendJson(method, this.stack.gatewayUrl() + path, bearerToken, jsonBody, headers);
+	}
+
+	HttpResult gatewayPost(String path, String bearerToken, String jsonBody) {
+		return gatewaySend("POST", path, bearerToken, jsonBody);
+	}
+
+	/**
+	 * A JSON request to any URL of the stack (a sandbox's admin API, for example).
+	 */
+	HttpResult sendJson(String method, String absoluteUrl, String bearerToken, String jsonBody, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(absoluteUrl))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json, application/problem+json")
+			.method(method, (jsonBody != null) ? HttpRequest.BodyPublishers.ofString(jsonBody)
+					: HttpRequest.BodyPublishers.noBody());
+		if (jsonBody != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
+	}
+
 	HttpResult get(String absoluteUrl) {
 		return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).timeout(Duration.ofSeconds(30)).GET().build());
 	}

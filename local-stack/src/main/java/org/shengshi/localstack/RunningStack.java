@@ -32,6 +32,14 @@ public final class RunningStack implements AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
+	/**
+	 * The secret payment-adapter's sandbox channel signs callbacks with in this stack
+	 * (development only), so a test can play the channel.
+	 */
+	public String paymentSandboxCallbackSecret() {
+		return ServiceEnvironment.paymentSandboxSecret(DevSecrets.loadOrCreate(this.config.dataDir()));
+	}
+
 	public StackConfig config() {
 		return this.config;
 	}

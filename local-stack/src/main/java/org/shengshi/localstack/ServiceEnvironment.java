@@ -52,6 +52,18 @@ final class ServiceEnvironment {
 		env.put("SHENGSHI_KEYCLOAK_TOKEN_URI", config.issuerUri() + "/protocol/openid-connect/token");
 		env.put("SHENGSHI_KEYCLOAK_CLIENT_ID", service.module());
 		env.put("SHENGSHI_KEYCLOAK_CLIENT_SECRET", service.module() + DEV_CLIENT_SECRET_SUFFIX);
+		if (service == PlatformService.PAYMENTS) {
+			env.put("SHENGSHI_PAYMENT_SANDBOX_ENABLED", "true");
+			env.put("SHENGSHI_PAYMENT_SANDBOX_CALLBACKSECRET", paymentSandboxSecret(secrets));
+		}
+	}
+
+	/**
+	 * The secret of payment-adapter's in-process sandbox channel (development only): the
+	 * local stack's tests act as that channel and sign its callbacks with it.
+	 */
+	static String paymentSandboxSecret(DevSecrets secrets) {
+		return secrets.derivedKey("payment-adapter/sandbox-callback-secret");
 	}
 
 	private static void putUpstreams(Map<String, String> env, String prefix, String suffix, StackConfig config) {

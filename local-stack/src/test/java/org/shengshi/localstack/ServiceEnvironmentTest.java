@@ -67,6 +67,19 @@ class ServiceEnvironmentTest {
 	}
 
 	@Test
+	void onlyPaymentAdapterGetsTheSandboxChannelWithItsOwnDerivedSecret() {
+		Map<String, String> payments = ServiceEnvironment.of(PlatformService.PAYMENTS, this.config, SECRETS);
+		String secret = payments.get("SHENGSHI_PAYMENT_SANDBOX_CALLBACKSECRET");
+
+		assertThat(payments).containsEntry("SHENGSHI_PAYMENT_SANDBOX_ENABLED", "true");
+		assertThat(secret).isEqualTo(ServiceEnvironment.paymentSandboxSecret(SECRETS))
+			.isNotIn(SECRETS.activeKey(), SECRETS.indexKey(),
+					ServiceEnvironment.of(PlatformService.CERTIFICATES, this.config, SECRETS).get("SHENGSHI_CERT_KEK"));
+		assertThat(ServiceEnvironment.of(PlatformService.CASES, this.config, SECRETS))
+			.doesNotContainKeys("SHENGSHI_PAYMENT_SANDBOX_ENABLED", "SHENGSHI_PAYMENT_SANDBOX_CALLBACKSECRET");
+	}
+
+	@Test
 	void theGatewayGetsUpstreamUrlsButNoDatabaseNoPiiKeysAndNoClientSecret() {
 		Map<String, String> env = ServiceEnvironment.of(PlatformService.GATEWAY, this.config, SECRETS);
 

@@ -1,0 +1,132 @@
+package org.shengshi.e2e.load;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Sends HTTP load on loopback, bounded in count and time: an open model (constant arrival
+ * rate, latency counted from the intended start) and a closed model (a fixed number of
+ * callers as fast as the server answers, for maximum throughput).
+ */
+final class LoadDriver implements AutoCloseable {
+
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+	private final HttpClient http;
+
+	private final ExecutorService workers;
+
+	LoadDriver(int workers) {
+		this.workers = Executors.newFixedThreadPool(workers);
+		this.http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(2))
+			.executor(Executors.newFixedThreadPool(4))
+			.build();
+	}
+
+	/**
+	 * {@code rate} requests per second for {@code seconds} seconds; at most
+	 * {@code rate * seconds} requests, and the phase ends at most
+	 * {@link #REQUEST_TIMEOUT} after the last one was due.
+	 */
+	Stats open(String name, Call call, int rate, int seconds) {
+		int total = rate * seconds;
+		long[] latencies = new long[total];
+		AtomicInteger done = new AtomicInteger();
+		Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+		long intervalNanos = 1_000_000_000L / rate;
+		long start = System.nanoTime();
+		for (int i = 0; i < total; i++) {
+			long intended = start + i * intervalNanos;
+			long wait = intended - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			long n = i;
+			this.workers.execute(() -> {
+				String outcome = send(call, n);
+				latencies[done.getAndIncrement()] = System.nanoTime() - intended;
+				outcomes.merge(outcome, 1, Integer::sum);
+			});
+		}
+		awaitCompletion(done, total);
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		return Stats.of(name, latencies, done.get(), outcomes, Math.max(elapsed, seconds));
+	}
+
+	/**
+	 * {@code callers} concurrent callers, each sending its next request when the last one
+	 * is answered, for {@code seconds} seconds.
+	 */
+	Stats closed(String name, Call call, int callers, int seconds) {
+		int capacity = 200_000 * seconds;
+		long[] latencies = new long[capacity];
+		AtomicInteger done = new AtomicInteger();
+		AtomicLong sequence = new AtomicLong();
+		Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+		long start = System.nanoTime();
+		long end = start + TimeUnit.SECONDS.toNanos(seconds);
+		AtomicInteger running = new AtomicInteger(callers);
+		for (int c = 0; c < callers; c++) {
+			this.workers.execute(() -> {
+				while (System.nanoTime() < end) {
+					long began = System.nanoTime();
+					String outcome = send(call, sequence.getAndIncrement());
+					int slot = done.getAndIncrement();
+					if (slot >= capacity) {
+						break;
+					}
+					latencies[slot] = System.nanoTime() - began;
+					outcomes.merge(outcome, 1, Integer::sum);
+				}
+				running.decrementAndGet();
+			});
+		}
+		long deadline = end + REQUEST_TIMEOUT.toNanos();
+		while (running.get() > 0 && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		return Stats.of(name, latencies, Math.min(done.get(), capacity), outcomes, elapsed);
+	}
+
+	private String send(Call call, long n) {
+		try {
+			return call.perform(n, this.http);
+		}
+		catch (IOException ex) {
+			return ex.getClass().getSimpleName();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "interrupted";
+		}
+	}
+
+	private static void awaitCompletion(AtomicInteger done, int total) {
+		long deadline = System.nanoTime() + REQUEST_TIMEOUT.toNanos() + TimeUnit.SECONDS.toNanos(1);
+		while (done.get() < total && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+		}
+	}
+
+	static Duration requestTimeout() {
+		return REQUEST_TIMEOUT;
+	}
+
+	@Override
+	public void close() {
+		this.workers.shutdownNow();
+	}
+
+}

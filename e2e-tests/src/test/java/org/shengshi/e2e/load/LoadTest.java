@@ -1,0 +1,139 @@
+package org.shengshi.e2e.load;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform's load test, against a running local stack (started with
+ * {@code ./shengshi}), loopback only, every phase bounded in requests and time.
+ *
+ * <ol>
+ * <li><b>overhead</b>: one authenticated endpoint ({@code GET /api/v1/identity/me} with a
+ * resident's token) directly on identity-service and through the gateway (JWT check,
+ * Redis rate limits, routing, circuit breaker) in the same run: maximum throughput with a
+ * fixed number of callers, then latency at a constant 500 requests/s.</li>
+ * <li><b>mixed</b>: a resident workload through the gateway at a constant rate: search
+ * (40%), view an item (30%), view my cases (20%), show and verify a QR code (10%).</li>
+ * </ol>
+ *
+ * Usage: {@code LoadTest [overhead|mixed|all] [rate] [seconds]}; the stack's port offset
+ * comes from {@code SHENGSHI_PORT_OFFSET}. Prints Markdown tables for
+ * {@code docs/performance.md}.
+ */
+public final class LoadTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final List<String> KEYWORDS = List.of("居住证", "办身份证", "护照", "营业执照", "结婚登记", "养老资格认证", "公积金提取",
+			"出生医学证明", "社保卡", "驾驶证换证", "不动产登记", "失业金");
+
+	private LoadTest() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String scenario = (args.length > 0) ? args[0] : "all";
+		int rate = (args.length > 1) ? Integer.parseInt(args[1]) : 500;
+		int seconds = (args.length > 2) ? Integer.parseInt(args[2]) : 20;
+		Targets targets = new Targets(Integer.parseInt(System.getenv().getOrDefault("SHENGSHI_PORT_OFFSET", "0")));
+		Setup setup = new Setup(targets);
+		System.out.printf("Shengshi load test, %s, %d cores, load average %.2f%n", Instant.now(),
+				Runtime.getRuntime().availableProcessors(),
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		try (LoadDriver driver = new LoadDriver(128)) {
+			if (scenario.equals("overhead") || scenario.equals("all")) {
+				overhead(driver, targets, setup, rate, seconds);
+			}
+			if (scenario.equals("mixed") || scenario.equals("all")) {
+				mixed(driver, targets, setup, rate, seconds);
+			}
+		}
+	}
+
+	private static void overhead(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds) {
+		String token = setup.userToken("resident1");
+		Call direct = Call.of((n) -> Targets.get(targets.identity() + "/api/v1/identity/me", token));
+		Call proxied = Call.of((n) -> Targets.get(targets.gateway() + "/api/v1/identity/me", token));
+		driver.closed("warm-up direct", direct, 8, 10);
+		driver.closed("warm-up gateway", proxied, 8, 10);
+		List<Stats> phases = new ArrayList<>();
+		phases.add(driver.closed("max throughput, direct, 16 callers", direct, 16, seconds));
+		phases.add(driver.closed("max throughput, gateway, 16 callers", proxied, 16, seconds));
+		phases.add(driver.open("constant " + rate + "/s, direct", direct, rate, seconds));
+		phases.add(driver.open("constant " + rate + "/s, gateway", proxied, rate, seconds));
+		print("overhead: GET /api/v1/identity/me with a resident token", phases);
+		System.out.printf("gateway/direct max throughput: %.2f; p99 added at %d/s: %.2f ms; p50 added: %.2f ms%n",
+				phases.get(1).perSecond() / phases.get(0).perSecond(), rate,
+				phases.get(3).millis(0.99) - phases.get(2).millis(0.99),
+				phases.get(3).millis(0.50) - phases.get(2).millis(0.50));
+	}
+
+	private static void mixed(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds)
+			throws InterruptedException {
+		String gateway = targets.gateway();
+		List<String> codes = setup.itemCodes(KEYWORDS);
+		List<String> residents = List.of("resident1", "resident2");
+		Map<String, String> tokens = Map.of("resident1", setup.userToken("resident1"), "resident2",
+				setup.userToken("resident2"));
+		String certificate = setup.residentEid("resident1", "440106199003070036", "张三");
+		String holder = setup.userToken("resident1");
+		String verifier = setup.clientToken("hotel-verifier");
+		Call search = Call
+			.of((n) -> Targets.get(
+					gateway + "/api/v1/catalog/search?q="
+							+ URLEncoder.encode(KEYWORDS.get((int) (n % KEYWORDS.size())), StandardCharsets.UTF_8),
+					null));
+		Call item = Call
+			.of((n) -> Targets.get(gateway + "/api/v1/catalog/items/" + codes.get((int) (n % codes.size())), null));
+		Call myCases = Call
+			.of((n) -> Targets.get(gateway + "/api/v1/cases?limit=20", tokens.get(residents.get((int) (n % 2)))));
+		Call qr = (certificate != null) ? showAndVerify(gateway, certificate, holder, verifier) : search;
+		Call mix = (n, http) -> {
+			int slot = (int) (n % 10);
+			Call chosen = (slot < 4) ? search : (slot < 7) ? item : (slot < 9) ? myCases : qr;
+			return chosen.perform(n, http);
+		};
+		driver.closed("warm-up mixed", mix, 8, 10);
+		List<Stats> phases = new ArrayList<>();
+		phases.add(driver.open("mixed at " + rate + "/s through the gateway", mix, rate, seconds));
+		if (certificate != null) {
+			phases.add(driver.open("QR show + verify alone at " + rate / 10 + "/s", qr, rate / 10, seconds));
+		}
+		print("mixed resident workload (search 40%, item 30%, my cases 20%, QR 10%"
+				+ ((certificate == null) ? " — no e-ID was issued, QR replaced by search" : "") + ")", phases);
+	}
+
+	/**
+	 * The holder asks for a hotel check-in presentation token, the hotel verifies it: one
+	 * call, two requests, outcome of the verification.
+	 */
+	private static Call showAndVerify(String gateway, String certificate, String holder, String verifier) {
+		return (n, http) -> {
+			HttpResponse<String> shown = http
+				.send(Targets.postJson(gateway + "/api/v1/certificates/" + certificate + "/presentations", holder,
+						"{\"purpose\":\"HOTEL_CHECK_IN\"}"), HttpResponse.BodyHandlers.ofString());
+			if (shown.statusCode() != 200 && shown.statusCode() != 201) {
+				return "present " + shown.statusCode();
+			}
+			String token = JSON.readTree(shown.body()).path("token").asString();
+			return String.valueOf(http
+				.send(Targets.postJson(gateway + "/api/v1/certificates/verifications", verifier,
+						JSON.writeValueAsString(Map.of("token", token))), HttpResponse.BodyHandlers.discarding())
+				.statusCode());
+		};
+	}
+
+	private static void print(String title, List<Stats> phases) {
+		System.out.println();
+		System.out.println("### " + title);
+		System.out.println(Stats.header());
+		phases.forEach((stats) -> System.out.println(stats.row()));
+	}
+
+}
