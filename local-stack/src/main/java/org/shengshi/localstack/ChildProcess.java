@@ -75,6 +75,14 @@ final class ChildProcess implements AutoCloseable {
 	}
 
 	/**
+	 * Whether an exit code says the process was ended by SIGINT or SIGTERM (128 +
+	 * signal), which a Ctrl-C in the terminal sends to the whole process group at once.
+	 */
+	static boolean endedBySignalToAll(int exitCode) {
+		return exitCode == 130 || exitCode == 143;
+	}
+
+	/**
 	 * Runs {@code action} if the process ends without {@link #close()} being called.
 	 */
 	void onUnexpectedExit(Runnable action) {
@@ -96,6 +104,16 @@ final class ChildProcess implements AutoCloseable {
 		catch (IOException | UncheckedIOException ex) {
 			return List.of();
 		}
+	}
+
+	/**
+	 * SIGKILL at once, as a crash or an out-of-memory kill would end it (fault tests).
+	 */
+	void kill() {
+		this.stopping = true;
+		List<ProcessHandle> family = this.process.descendants().toList();
+		forceIfAlive(this.process.toHandle());
+		family.forEach(ChildProcess::forceIfAlive);
 	}
 
 	/**

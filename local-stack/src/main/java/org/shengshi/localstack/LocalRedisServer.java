@@ -45,6 +45,20 @@ public final class LocalRedisServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Starts the same server again after {@link #close()} (fault tests), on the same port
+	 * and append-only file.
+	 */
+	public void restart() {
+		try {
+			this.server.start();
+		}
+		catch (IOException ex) {
+			throw new StackStartException("Redis did not restart on 127.0.0.1:" + this.port + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
 	public int port() {
 		return this.port;
 	}

@@ -40,6 +40,29 @@ public final class RunningStack implements AutoCloseable {
 		return ServiceEnvironment.paymentSandboxSecret(DevSecrets.loadOrCreate(this.config.dataDir()));
 	}
 
+	/**
+	 * Fault injection for tests (kill and restart a service, stop and start Redis).
+	 */
+	public StackFaults faults() {
+		return new StackFaults(this);
+	}
+
+	/**
+	 * The most recently started component of that name.
+	 */
+	synchronized <T> T component(String name, Class<T> type) {
+		for (Component component : this.started) {
+			if (component.name().equals(name) && type.isInstance(component.resource())) {
+				return type.cast(component.resource());
+			}
+		}
+		throw new IllegalArgumentException("No " + name + " in this stack");
+	}
+
+	PrintStream out() {
+		return this.out;
+	}
+
 	public StackConfig config() {
 		return this.config;
 	}
@@ -88,7 +111,9 @@ public final class RunningStack implements AutoCloseable {
 		this.started.push(new Component(name, resource));
 		if (resource instanceof ChildProcess process) {
 			process.onUnexpectedExit(() -> {
-				if (this.up) {
+				// 130 and 143: the terminal's Ctrl-C (or a TERM) reached the child too;
+				// the stack is stopping, which it reports itself
+				if (this.up && !ChildProcess.endedBySignalToAll(process.exitCode())) {
 					this.out.println(name + " stopped unexpectedly (exit code " + process.exitCode() + "): see "
 							+ process.logFile());
 				}

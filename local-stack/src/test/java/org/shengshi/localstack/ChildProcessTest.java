@@ -31,6 +31,30 @@ class ChildProcessTest {
 	}
 
 	@Test
+	void killingEndsTheProcessAndItsChildrenAtOnceWithoutReportingAnUnexpectedExit() throws Exception {
+		ChildProcess process = ChildProcess.start("shell", List.of("bash", "-c", "sleep 300 & echo started; wait"),
+				Map.of(), this.dir, this.dir.resolve("logs/killed.log"));
+		List<ProcessHandle> descendants = awaitDescendants(process);
+		java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
+		process.onUnexpectedExit(() -> reported.set(true));
+
+		process.kill();
+		process.process().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+		assertThat(process.exitCode()).isEqualTo(137);
+		assertThat(descendants).noneMatch(ProcessHandle::isAlive);
+		assertThat(reported).isFalse();
+	}
+
+	@Test
+	void aCtrlCOrTermThatReachedEveryChildIsToldApartFromACrash() {
+		assertThat(ChildProcess.endedBySignalToAll(130)).isTrue();
+		assertThat(ChildProcess.endedBySignalToAll(143)).isTrue();
+		assertThat(ChildProcess.endedBySignalToAll(1)).isFalse();
+		assertThat(ChildProcess.endedBySignalToAll(137)).isFalse();
+	}
+
+	@Test
 	void outputGoesToTheLogFileAndThePreviousRunIsKept() throws IOException {
 		Path log = this.dir.resolve("logs/echo.log");
 		run(List.of("bash", "-c", "echo first run"), log);
