@@ -66,7 +66,7 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
 					.withPortOffset(offset)
 					.withWorkDir(workDir);
 				RunningStack stack = LocalStack.start(config);
-				return new StartedStack(stack, new Platform(stack), null);
+				return new StartedStack(stack, new Platform(stack.config()), null);
 			}
 			catch (RuntimeException ex) {
 				return new StartedStack(null, null, ex);

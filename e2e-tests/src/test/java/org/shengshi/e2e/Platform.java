@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.shengshi.localstack.DemoAccount;
-import org.shengshi.localstack.RunningStack;
+import org.shengshi.localstack.StackConfig;
 
 /**
  * How the tests reach the platform: tokens from the real Keycloak, and HTTP through the
@@ -27,17 +27,17 @@ public final class Platform {
 
 	static final String TEST_CLIENT_SECRET = "shengshi-test-secret";
 
-	private final RunningStack stack;
+	private final StackConfig stack;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final Map<String, String> userTokens = new ConcurrentHashMap<>();
 
-	Platform(RunningStack stack) {
+	Platform(StackConfig stack) {
 		this.stack = stack;
 	}
 
-	RunningStack stack() {
+	StackConfig stack() {
 		return this.stack;
 	}
 
@@ -52,6 +52,16 @@ public final class Platform {
 						: tokenResponse(Map.of("grant_type", "password", "client_id", TEST_CLIENT, "client_secret",
 								TEST_CLIENT_SECRET, "username", username, "password", account.password()))
 							.text("access_token"));
+	}
+
+	/**
+	 * A fresh token for any user (password grant on the test-only client), never cached:
+	 * after a step-up the next token must show the new {@code loa}.
+	 */
+	String passwordToken(String username, String password) {
+		return tokenResponse(Map.of("grant_type", "password", "client_id", TEST_CLIENT, "client_secret",
+				TEST_CLIENT_SECRET, "username", username, "password", password))
+			.text("access_token");
 	}
 
 	private static long secondsLeft(String token) {

@@ -33,14 +33,6 @@ public final class RunningStack implements AutoCloseable {
 	}
 
 	/**
-	 * The secret payment-adapter's sandbox channel signs callbacks with in this stack
-	 * (development only), so a test can play the channel.
-	 */
-	public String paymentSandboxCallbackSecret() {
-		return ServiceEnvironment.paymentSandboxSecret(DevSecrets.loadOrCreate(this.config.dataDir()));
-	}
-
-	/**
 	 * Fault injection for tests (kill and restart a service, stop and start Redis).
 	 */
 	public StackFaults faults() {

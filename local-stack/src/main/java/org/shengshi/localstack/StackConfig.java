@@ -141,6 +141,23 @@ public record StackConfig(Path repoDir, Path dataDir, Path logDir, int portOffse
 		return "http://127.0.0.1:" + port(service);
 	}
 
+	public String gatewayUrl() {
+		return serviceUrl(PlatformService.GATEWAY);
+	}
+
+	public String tokenUri() {
+		return issuerUri() + "/protocol/openid-connect/token";
+	}
+
+	/**
+	 * The secret payment-adapter's sandbox channel signs callbacks with in this stack
+	 * (development only, derived from the data folder's dev secrets), so a test or the
+	 * demo can play the channel.
+	 */
+	public String paymentSandboxCallbackSecret() {
+		return ServiceEnvironment.paymentSandboxSecret(DevSecrets.loadOrCreate(dataDir()));
+	}
+
 	public String sandboxUrl(Sandbox sandbox) {
 		return "http://127.0.0.1:" + port(sandbox);
 	}
