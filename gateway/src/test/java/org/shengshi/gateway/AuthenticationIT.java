@@ -24,7 +24,9 @@ class AuthenticationIT extends GatewayITSupport {
 				Arguments.of(HttpMethod.GET, "/api/v1/catalog/bundles/newborn", "catalog"),
 				Arguments.of(HttpMethod.GET, "/api/v1/catalog/themes", "catalog"),
 				Arguments.of(HttpMethod.GET, "/api/v1/certificates/keys/current", "certificates"),
-				Arguments.of(HttpMethod.POST, "/api/v1/payments/callbacks/alipay", "payments"));
+				Arguments.of(HttpMethod.POST, "/api/v1/payments/callbacks/alipay", "payments"),
+				Arguments.of(HttpMethod.POST, "/api/v1/identity/signup/otp", "identity"),
+				Arguments.of(HttpMethod.POST, "/api/v1/identity/signup", "identity"));
 	}
 
 	@ParameterizedTest
@@ -47,6 +49,8 @@ class AuthenticationIT extends GatewayITSupport {
 				Arguments.of(HttpMethod.GET, "/api/v1/cases"), Arguments.of(HttpMethod.POST, "/api/v1/catalog/items"),
 				Arguments.of(HttpMethod.GET, "/api/v1/catalog/manage/items"),
 				Arguments.of(HttpMethod.GET, "/api/v1/payments/callbacks/alipay"),
+				Arguments.of(HttpMethod.GET, "/api/v1/identity/signup"),
+				Arguments.of(HttpMethod.POST, "/api/v1/identity/signup/otp/extra"),
 				Arguments.of(HttpMethod.GET, "/api/v1/payments/orders"),
 				Arguments.of(HttpMethod.GET, "/api/v1/certificates/wallet"), Arguments.of(HttpMethod.GET, "/nowhere"));
 	}

@@ -17,6 +17,12 @@ final class AnonymousPaths {
 	/** Payment channel callbacks; payment-adapter verifies each by its signature. */
 	static final List<String> PAYMENT_CALLBACKS = List.of("/api/v1/payments/callbacks/**");
 
+	/**
+	 * Resident sign-up by phone (code by SMS, then the account); identity-service limits
+	 * it.
+	 */
+	static final List<String> SIGNUP = List.of("/api/v1/identity/signup", "/api/v1/identity/signup/otp");
+
 	/** Probes, metrics scraping and API documentation, any method. */
 	static final List<String> OPERATIONS = List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**");
@@ -24,6 +30,8 @@ final class AnonymousPaths {
 	static final HttpMethod PUBLIC_READ_METHOD = HttpMethod.GET;
 
 	static final HttpMethod CALLBACK_METHOD = HttpMethod.POST;
+
+	static final HttpMethod SIGNUP_METHOD = HttpMethod.POST;
 
 	private AnonymousPaths() {
 	}

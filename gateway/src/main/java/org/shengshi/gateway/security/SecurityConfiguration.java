@@ -52,6 +52,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.pathMatchers(AnonymousPaths.CALLBACK_METHOD, AnonymousPaths.PAYMENT_CALLBACKS.toArray(NONE))
 			.permitAll()
+			.pathMatchers(AnonymousPaths.SIGNUP_METHOD, AnonymousPaths.SIGNUP.toArray(NONE))
+			.permitAll()
 			.pathMatchers(AnonymousPaths.OPERATIONS.toArray(NONE))
 			.permitAll()
 			.pathMatchers("/actuator/**")

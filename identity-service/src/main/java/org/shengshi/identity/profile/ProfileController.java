@@ -11,10 +11,8 @@ import org.shengshi.platform.security.CurrentUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,17 +45,6 @@ class ProfileController {
 	@PreAuthorize("hasRole('resident')")
 	List<AccessEntry> accessLog(CurrentUser user) {
 		return this.profiles.accessLog(user.subject());
-	}
-
-	/**
-	 * A verified identity by reference for platform services (the e-certificate service
-	 * issuing the resident e-ID); recorded in the resident's access log.
-	 */
-	@GetMapping("/api/v1/identity/identities/{identityId}")
-	@PreAuthorize("hasRole('system')")
-	Unmasked identity(CurrentUser client, @PathVariable String identityId,
-			@RequestParam @NotBlank @Size(min = 2, max = 200) String purpose) {
-		return Unmasked.of(this.profiles.readForSystem(client, identityId, purpose));
 	}
 
 	record Purpose(@NotBlank @Size(min = 2, max = 200) String purpose) {

@@ -1,14 +1,10 @@
 package org.shengshi.identity.profile;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.shengshi.identity.realname.MaskedIdentity;
 import org.shengshi.identity.realname.RealNameService;
 import org.shengshi.identity.realname.VerifiedIdentity;
-import org.shengshi.identity.shared.Ids;
 import org.shengshi.platform.problem.ProblemException;
 import org.shengshi.platform.security.CurrentUser;
 
@@ -29,9 +25,12 @@ class ProfileService {
 
 	private final AccessLogMapper accessLog;
 
-	ProfileService(RealNameService realName, AccessLogMapper accessLog) {
+	private final AccessLog log;
+
+	ProfileService(RealNameService realName, AccessLogMapper accessLog, AccessLog log) {
 		this.realName = realName;
 		this.accessLog = accessLog;
+		this.log = log;
 	}
 
 	MaskedIdentity masked(String subject) {
@@ -45,24 +44,13 @@ class ProfileService {
 		return identity;
 	}
 
-	@Transactional
-	VerifiedIdentity readForSystem(CurrentUser client, String identityId, String purpose) {
-		VerifiedIdentity identity = this.realName.identityById(identityId)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "IDENTITY_NOT_FOUND", "身份信息不存在",
-					"Identity not found"));
-		record(identity.subject(), client, "IDENTITY_READ", purpose);
-		return identity;
-	}
-
 	@Transactional(readOnly = true)
 	List<AccessEntry> accessLog(String subject) {
 		return this.accessLog.findByResident(subject, LOG_LIMIT).stream().map(AccessEntry::of).toList();
 	}
 
 	private void record(String resident, CurrentUser accessor, String action, String purpose) {
-		this.accessLog.insert(new AccessRecord(Ids.newId(), resident, accessor.subject(), accessor.clientId(),
-				String.join(",", accessor.roles().stream().sorted().toList()), accessor.department(), action,
-				purpose.strip(), LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)));
+		this.log.record(resident, accessor, action, purpose);
 	}
 
 	private static ProblemException notVerified() {

@@ -2,11 +2,16 @@ package org.shengshi.identity.provider;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +28,8 @@ import org.springframework.web.client.RestClientResponseException;
  * holds the realm-management roles manage-users and view-users).
  */
 class KeycloakIdentityProvider implements IdentityProvider {
+
+	private static final Logger log = LoggerFactory.getLogger(KeycloakIdentityProvider.class);
 
 	private final RestClient http;
 
@@ -41,8 +48,15 @@ class KeycloakIdentityProvider implements IdentityProvider {
 	}
 
 	@Override
-	public String createUser(String username, Map<String, String> attributes, Set<String> realmRoles) {
-		Map<String, Object> user = Map.of("username", username, "enabled", true, "attributes", asLists(attributes));
+	public String createUser(String username, Map<String, String> attributes, Set<String> realmRoles,
+			@Nullable String password) {
+		Map<String, Object> user = new LinkedHashMap<>();
+		user.put("username", username);
+		user.put("enabled", true);
+		user.put("attributes", asLists(attributes));
+		if (password != null) {
+			user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+		}
 		URI location = call(() -> this.http.post()
 			.uri(admin("/users"))
 			.headers((h) -> h.setBearerAuth(token()))
@@ -52,33 +66,43 @@ class KeycloakIdentityProvider implements IdentityProvider {
 			.toBodilessEntity()
 			.getHeaders()
 			.getLocation());
+		if (location == null) {
+			throw new IdentityProviderException("Keycloak answered no Location for a new user", false, null);
+		}
 		String path = location.getPath();
 		String subject = path.substring(path.lastIndexOf('/') + 1);
-		realmRoles.forEach((role) -> assignRealmRole(subject, role));
+		try {
+			realmRoles.forEach((role) -> assignRealmRole(subject, role));
+		}
+		catch (IdentityProviderException ex) {
+			deleteQuietly(subject);
+			throw ex;
+		}
 		return subject;
 	}
 
+	/**
+	 * Reads the whole user representation and writes it back with the attributes
+	 * replaced: a partial representation would drop what it leaves out.
+	 */
 	@Override
-	public void setAttribute(String subject, String name, String value) {
+	public void setAttributes(String subject, Map<String, String> changes) {
 		JsonNode current = call(() -> this.http.get()
 			.uri(admin("/users/{id}"), subject)
 			.headers((h) -> h.setBearerAuth(token()))
 			.retrieve()
 			.body(JsonNode.class));
-		Map<String, Object> attributes = new java.util.LinkedHashMap<>();
-		JsonNode existing = current.get("attributes");
-		if (existing != null) {
-			existing.properties()
-				.forEach((entry) -> attributes.put(entry.getKey(),
-						entry.getValue().valueStream().map(JsonNode::asString).toList()));
+		if (!(current instanceof ObjectNode user)) {
+			throw new IdentityProviderException("Keycloak answered no user", false, null);
 		}
-		attributes.put(name, List.of(value));
-		Map<String, Object> update = Map.of("username", current.get("username").asString(), "attributes", attributes);
+		ObjectNode attributes = (user.get("attributes") instanceof ObjectNode existing) ? existing
+				: user.putObject("attributes");
+		changes.forEach((name, value) -> attributes.putArray(name).add(value));
 		call(() -> this.http.put()
 			.uri(admin("/users/{id}"), subject)
 			.headers((h) -> h.setBearerAuth(token()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(update)
+			.body(user)
 			.retrieve()
 			.toBodilessEntity());
 	}
@@ -116,6 +140,15 @@ class KeycloakIdentityProvider implements IdentityProvider {
 			.toBodilessEntity());
 	}
 
+	private void deleteQuietly(String subject) {
+		try {
+			deleteUser(subject);
+		}
+		catch (IdentityProviderException ex) {
+			log.warn("Could not delete half-created Keycloak user {}: {}", subject, ex.getMessage());
+		}
+	}
+
 	private JsonNode role(String role) {
 		return call(() -> this.http.get()
 			.uri(admin("/roles/{role}"), role)
@@ -147,7 +180,7 @@ class KeycloakIdentityProvider implements IdentityProvider {
 	}
 
 	private static Map<String, List<String>> asLists(Map<String, String> attributes) {
-		Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> lists = new LinkedHashMap<>();
 		attributes.forEach((name, value) -> lists.put(name, List.of(value)));
 		return lists;
 	}

@@ -10,9 +10,9 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Asks the population registry whether a name belongs to an ID number: {@code POST
- * /registry/v1/verifications {name, idNumber}} answers {@code {"result": "MATCH" |
- * "NAME_MISMATCH" | "NOT_FOUND" | "DECEASED"}}. A timeout, a refused connection or a 5xx
- * is {@link RegistryUnavailableException}.
+ * /v1/identity/verify {idNumber, name}} answers {@code {"result": "MATCH" | "MISMATCH" |
+ * "NOT_FOUND" | "DECEASED"}}. A timeout, a refused connection or a 5xx is
+ * {@link RegistryUnavailableException}.
  */
 @Component
 class RegistryClient {
@@ -29,7 +29,7 @@ class RegistryClient {
 	RegistryVerdict verify(String name, ResidentIdNumber idNumber) {
 		try {
 			Answer answer = this.http.post()
-				.uri("/registry/v1/verifications")
+				.uri("/v1/identity/verify")
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(new Query(name, idNumber.value()))
 				.retrieve()
@@ -37,7 +37,7 @@ class RegistryClient {
 			if (answer == null || answer.result() == null) {
 				throw new RegistryUnavailableException("empty answer", null);
 			}
-			return RegistryVerdict.valueOf(answer.result());
+			return RegistryVerdict.fromWire(answer.result());
 		}
 		catch (RestClientException | IllegalArgumentException ex) {
 			throw new RegistryUnavailableException(ex.getClass().getSimpleName(), ex);

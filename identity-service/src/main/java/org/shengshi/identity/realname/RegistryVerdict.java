@@ -5,6 +5,15 @@ package org.shengshi.identity.realname;
  */
 enum RegistryVerdict {
 
-	MATCH, NAME_MISMATCH, NOT_FOUND, DECEASED
+	MATCH, NAME_MISMATCH, NOT_FOUND, DECEASED;
+
+	/**
+	 * The registry's {@code result}: {@code MATCH}, {@code MISMATCH}, {@code NOT_FOUND},
+	 * {@code DECEASED}.
+	 * @throws IllegalArgumentException for anything else
+	 */
+	static RegistryVerdict fromWire(String result) {
+		return "MISMATCH".equals(result) ? NAME_MISMATCH : valueOf(result);
+	}
 
 }

@@ -3,6 +3,7 @@ package org.shengshi.identity.profile;
 import org.junit.jupiter.api.Test;
 import org.shengshi.identity.support.Http.Reply;
 import org.shengshi.identity.support.IdentityServiceIT;
+import org.shengshi.platform.test.FaceVerifiedTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ class ProfileIT extends IdentityServiceIT {
 	void unmaskNeedsLoa3AndAPurposeAndIsRecorded() {
 		VerifiedResident resident = verifiedResident("黄大仙");
 		String loa2 = TOKENS.resident(resident.subject()).bearer();
-		String loa3 = TOKENS.resident(resident.subject()).loa(3).bearer();
+		String loa3 = FaceVerifiedTokens.bearer(resident.subject());
 
 		Reply tooLow = http().post(PROFILE + "/unmask", "{\"purpose\":\"核对证件\"}", auth(loa2));
 		assertThat(tooLow.status()).isEqualTo(403);
@@ -64,7 +65,7 @@ class ProfileIT extends IdentityServiceIT {
 		VerifiedResident resident = verifiedResident("何亮");
 		String path = "/api/v1/identity/identities/" + resident.identityId();
 
-		assertThat(http().get(path + "?purpose=x1", auth(TOKENS.resident(resident.subject()).loa(3).bearer())).status())
+		assertThat(http().get(path + "?purpose=x1", auth(FaceVerifiedTokens.bearer(resident.subject()))).status())
 			.isEqualTo(403);
 		assertThat(http()
 			.get(path + "?purpose=x1", auth(TOKENS.staff("o", "440100-GA", "case_officer", "dept_admin").bearer()))
@@ -80,9 +81,8 @@ class ProfileIT extends IdentityServiceIT {
 	@Test
 	void anotherResidentsProfileAndLogAreUnreachable() {
 		VerifiedResident owner = verifiedResident("冯一");
-		String stranger = TOKENS.resident("stranger-" + owner.subject()).loa(3).bearer();
-		http().post(PROFILE + "/unmask", "{\"purpose\":\"查看\"}",
-				auth(TOKENS.resident(owner.subject()).loa(3).bearer()));
+		String stranger = FaceVerifiedTokens.bearer("stranger-" + owner.subject());
+		http().post(PROFILE + "/unmask", "{\"purpose\":\"查看\"}", auth(FaceVerifiedTokens.bearer(owner.subject())));
 
 		assertThat(http().get(PROFILE, auth(stranger)).code()).isEqualTo("PROFILE_NOT_FOUND");
 		assertThat(http().post(PROFILE + "/unmask", "{\"purpose\":\"查看\"}", auth(stranger)).code())

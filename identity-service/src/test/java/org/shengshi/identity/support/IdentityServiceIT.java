@@ -23,6 +23,13 @@ public abstract class IdentityServiceIT {
 	static void outsideSystems(DynamicPropertyRegistry registry) {
 		registry.add("shengshi.identity.registry.base-url", PopulationRegistrySandbox::baseUrl);
 		registry.add("shengshi.identity.registry.read-timeout", () -> "2s");
+		registry.add("shengshi.sandbox.sms.url", SmsSandbox::baseUrl);
+		registry.add("shengshi.sandbox.face.url", FaceSandbox::baseUrl);
+		registry.add("shengshi.sandbox.face.read-timeout", () -> "2s");
+		registry.add("shengshi.sandbox.sms.read-timeout", () -> "2s");
+		registry.add("shengshi.identity.signup.resend-interval", () -> "30s");
+		registry.add("shengshi.identity.signup.codes-per-phone", () -> "3");
+		registry.add("shengshi.identity.signup.codes-per-address", () -> "4");
 	}
 
 	@LocalServerPort

@@ -18,7 +18,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  */
 public final class PopulationRegistrySandbox {
 
-	private static final String PATH = "/registry/v1/verifications";
+	private static final String PATH = "/v1/identity/verify";
 
 	private static final WireMockServer SERVER = start();
 
@@ -34,7 +34,7 @@ public final class PopulationRegistrySandbox {
 	}
 
 	public static void reportsNameMismatch(String idNumber) {
-		answer(idNumber, "NAME_MISMATCH");
+		answer(idNumber, "MISMATCH");
 	}
 
 	public static void reportsNotFound(String idNumber) {

@@ -22,6 +22,15 @@ public class RecordingIdentityProvider implements IdentityProvider {
 
 	private volatile boolean down;
 
+	private volatile String nextSubject;
+
+	/**
+	 * The subject the next created user gets (instead of a random one).
+	 */
+	public void nextSubjectIs(String subject) {
+		this.nextSubject = subject;
+	}
+
 	public void goDown() {
 		this.down = true;
 	}
@@ -43,22 +52,25 @@ public class RecordingIdentityProvider implements IdentityProvider {
 	}
 
 	@Override
-	public String createUser(String username, Map<String, String> attributes, Set<String> realmRoles) {
+	public String createUser(String username, Map<String, String> attributes, Set<String> realmRoles, String password) {
 		record("createUser " + username);
 		if (userNamed(username) != null) {
 			throw new IdentityProviderException("exists", true, null);
 		}
-		User user = new User(UUID.randomUUID().toString(), username);
+		String subject = (this.nextSubject != null) ? this.nextSubject : UUID.randomUUID().toString();
+		this.nextSubject = null;
+		User user = new User(subject, username);
 		user.attributes.putAll(attributes);
 		user.roles.addAll(realmRoles);
+		user.password = password;
 		this.users.put(user.subject, user);
 		return user.subject;
 	}
 
 	@Override
-	public void setAttribute(String subject, String name, String value) {
-		record("setAttribute " + subject + " " + name + "=" + value);
-		existing(subject).attributes.put(name, value);
+	public void setAttributes(String subject, Map<String, String> attributes) {
+		attributes.forEach((name, value) -> record("setAttribute " + subject + " " + name + "=" + value));
+		existing(subject).attributes.putAll(attributes);
 	}
 
 	@Override
@@ -115,6 +127,8 @@ public class RecordingIdentityProvider implements IdentityProvider {
 		public final Map<String, String> attributes = new ConcurrentHashMap<>();
 
 		public final Set<String> roles = ConcurrentHashMap.newKeySet();
+
+		public volatile String password;
 
 		User(String subject, String username) {
 			this.subject = subject;

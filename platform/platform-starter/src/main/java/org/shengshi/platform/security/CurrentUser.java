@@ -1,5 +1,6 @@
 package org.shengshi.platform.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +22,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param subject the token subject ({@code sub})
  * @param roles the realm roles ({@code realm_access.roles}), without prefix
  * @param department the department code of a staff member ({@code department}), or null
- * @param loa the assurance level ({@code loa}, 1 phone, 2 real-name, 3 face-verified), 0
- * when absent
+ * @param loa the effective assurance level: the claim {@code loa} (1 phone, 2 real-name,
+ * 3 face-verified; 0 when absent), except that 3 holds only while the claim
+ * {@code loa_exp} (epoch seconds) is in the future — without it, or once it has passed,
+ * the level is 2
  * @param clientId the client the token was issued to ({@code azp})
  */
 public record CurrentUser(String subject, Set<String> roles, @Nullable String department, int loa,
@@ -36,8 +39,27 @@ public record CurrentUser(String subject, Set<String> roles, @Nullable String de
 	 * Reads a validated Keycloak access token.
 	 */
 	public static CurrentUser of(Jwt jwt) {
+		return of(jwt, Instant.now());
+	}
+
+	/**
+	 * Reads a validated Keycloak access token at the given time (for {@code loa_exp}).
+	 */
+	public static CurrentUser of(Jwt jwt, Instant now) {
 		return new CurrentUser(jwt.getSubject(), RealmRoles.of(jwt), blankToNull(jwt.getClaimAsString("department")),
-				loaOf(jwt.getClaims().get("loa")), clientIdOf(jwt));
+				effectiveLoa(numberOf(jwt.getClaims().get("loa")), longOf(jwt.getClaims().get("loa_exp")), now),
+				clientIdOf(jwt));
+	}
+
+	/**
+	 * Face-verified (3) only while {@code loaExpiresAt} (epoch seconds) is after now;
+	 * afterwards, or without an expiry, real-name verified (2).
+	 */
+	static int effectiveLoa(int loa, long loaExpiresAt, Instant now) {
+		if (loa < 3) {
+			return loa;
+		}
+		return (loaExpiresAt > now.getEpochSecond()) ? loa : 2;
 	}
 
 	/**
@@ -104,13 +126,17 @@ public record CurrentUser(String subject, Set<String> roles, @Nullable String de
 		return this;
 	}
 
-	private static int loaOf(@Nullable Object claim) {
+	private static int numberOf(@Nullable Object claim) {
+		return (int) Math.min(Integer.MAX_VALUE, longOf(claim));
+	}
+
+	private static long longOf(@Nullable Object claim) {
 		if (claim instanceof Number number) {
-			return number.intValue();
+			return number.longValue();
 		}
 		if (claim instanceof String text) {
 			try {
-				return Integer.parseInt(text.trim());
+				return Long.parseLong(text.trim());
 			}
 			catch (NumberFormatException ex) {
 				return 0;

@@ -2,6 +2,7 @@ package org.shengshi.platform.testapp;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shengshi.platform.test.FaceVerifiedTokens;
 import org.shengshi.platform.test.ShengshiServiceTest;
 import org.shengshi.platform.test.TestJwtIssuer;
 import tools.jackson.databind.JsonNode;
@@ -121,8 +122,20 @@ class TokenValidationIT {
 		assertThat(reply.json().get("requiredLoa").asInt()).isEqualTo(3);
 		assertThat(reply.json().get("currentLoa").asInt()).isEqualTo(2);
 		TestHttp.Reply stepUp = this.http.get("/test/sensitive", "Authorization",
-				this.issuer.resident("resident-1").loa(3).bearer());
+				FaceVerifiedTokens.bearer("resident-1"));
 		assertThat(stepUp.status()).isEqualTo(200);
+	}
+
+	@Test
+	void loa3CountsOnlyWhileLoaExpIsInTheFuture() {
+		TestHttp.Reply expired = this.http.get("/test/sensitive", "Authorization",
+				FaceVerifiedTokens.bearer("resident-1", java.time.Instant.now().minusSeconds(1)));
+		TestHttp.Reply withoutExpiry = this.http.get("/test/sensitive", "Authorization",
+				this.issuer.resident("resident-1").loa(3).bearer());
+
+		assertProblem(expired, 403, "ASSURANCE_LEVEL_TOO_LOW");
+		assertThat(expired.json().get("currentLoa").asInt()).isEqualTo(2);
+		assertProblem(withoutExpiry, 403, "ASSURANCE_LEVEL_TOO_LOW");
 	}
 
 	@Test
