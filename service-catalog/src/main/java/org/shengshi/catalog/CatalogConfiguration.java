@@ -2,6 +2,8 @@ package org.shengshi.catalog;
 
 import java.time.Clock;
 
+import org.shengshi.catalog.item.ServiceItemValidator;
+import org.shengshi.catalog.publishing.PublishingWorkflow;
 import org.shengshi.catalog.reference.CertificateTypeDirectory;
 import org.shengshi.catalog.seed.SeedCatalog;
 import org.shengshi.catalog.seed.SeedLoader;
@@ -24,6 +26,11 @@ class CatalogConfiguration {
 	@Bean
 	SeedCatalog seedCatalog(CertificateTypeDirectory certificateTypes) {
 		return new SeedLoader(certificateTypes).load();
+	}
+
+	@Bean
+	PublishingWorkflow publishingWorkflow(CertificateTypeDirectory certificateTypes, Clock clock) {
+		return new PublishingWorkflow(new ServiceItemValidator(certificateTypes), clock);
 	}
 
 	@Bean
