@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +53,6 @@ class IndexSync implements ApplicationRunner {
 
 	private final SeedCatalog seed;
 
-	private final AtomicLong stamp = new AtomicLong();
-
 	/** The {@code updated_at} of each item as last applied, to skip unchanged items. */
 	private final Map<String, Instant> applied = new ConcurrentHashMap<>();
 
@@ -83,7 +80,6 @@ class IndexSync implements ApplicationRunner {
 			.map(CurrentVersionRecord::updatedAt)
 			.max(Instant::compareTo)
 			.orElse(Instant.EPOCH);
-		this.stamp.incrementAndGet();
 		log.info("search index built from the database: {} items in {} ms", published.size(),
 				Duration.between(started, Instant.now()).toMillis());
 	}
@@ -104,15 +100,11 @@ class IndexSync implements ApplicationRunner {
 
 	private synchronized void followChanges(Instant since) {
 		List<CurrentVersionRecord> changed = this.store.findChangedSince(since.minus(LOOK_BACK));
-		boolean any = false;
 		for (CurrentVersionRecord item : changed) {
-			any |= apply(item);
+			apply(item);
 			if (this.watermark == null || item.updatedAt().isAfter(this.watermark)) {
 				this.watermark = item.updatedAt();
 			}
-		}
-		if (any) {
-			this.stamp.incrementAndGet();
 		}
 	}
 
@@ -128,11 +120,14 @@ class IndexSync implements ApplicationRunner {
 	}
 
 	/**
-	 * Changes every time the index content changes on this replica; search results are
-	 * cached under it.
+	 * The {@code updated_at} (epoch milliseconds) of the latest change in the index:
+	 * replicas that have applied the same changes share it, so search results are cached
+	 * under it and a replica never reads results computed from an index older than its
+	 * own.
 	 */
-	long stamp() {
-		return this.stamp.get();
+	long watermark() {
+		Instant current = this.watermark;
+		return (current != null) ? current.toEpochMilli() : 0;
 	}
 
 	private SearchDocument document(CurrentVersionRecord item) {
