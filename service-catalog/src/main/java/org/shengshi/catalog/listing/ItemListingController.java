@@ -4,13 +4,13 @@ import org.shengshi.platform.security.CurrentUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Public browsing of published items and the staff view of their own department's items.
+ * Public lists of published items (the detail is {@code items.ItemController}) and the
+ * staff view of their own department's items.
  */
 @RestController
 @RequestMapping("/api/v1/catalog")
@@ -25,11 +25,6 @@ class ItemListingController {
 	@GetMapping("/items")
 	ItemPage published(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return this.listings.published(page, size);
-	}
-
-	@GetMapping("/items/{itemCode}")
-	ItemSummary item(@PathVariable String itemCode) {
-		return this.listings.publishedItem(itemCode);
 	}
 
 	@GetMapping("/manage/items")

@@ -35,14 +35,6 @@ public class ItemListingService {
 				size, this.mapper.countByDepartment(departmentCode));
 	}
 
-	public ItemSummary publishedItem(String itemCode) {
-		return this.mapper.findByCode(itemCode)
-			.filter((row) -> "PUBLISHED".equals(row.status()))
-			.map(ItemSummary::of)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "ITEM_NOT_FOUND", "服务事项不存在或未发布",
-					"Service item not found or not published"));
-	}
-
 	private static int offset(int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PAGE", "分页参数无效",

@@ -67,6 +67,18 @@ public final class CertificateTypeDirectory {
 		return Optional.ofNullable(code).map(this.types::get);
 	}
 
+	/**
+	 * The code other services use for the catalog's type {@code code}
+	 * ({@link CertificateType#exchangeCode()}); {@code null} stays {@code null}, an
+	 * unknown code is returned as it is.
+	 */
+	public String exchangeCode(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return find(code).map(CertificateType::exchangeCode).orElse(code);
+	}
+
 	public boolean contains(String code) {
 		return code != null && this.types.containsKey(code);
 	}

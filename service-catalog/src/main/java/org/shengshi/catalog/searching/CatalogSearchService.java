@@ -1,7 +1,12 @@
 package org.shengshi.catalog.searching;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
+import org.shengshi.catalog.cache.JsonCache;
 import org.shengshi.catalog.search.CatalogSearchIndex;
 import org.shengshi.catalog.search.SearchFilters;
 import org.shengshi.catalog.search.SearchRequest;
@@ -14,6 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Searches the replica's in-memory catalog index, turning bad requests into problems.
+ * Search results are cached in Redis under the index watermark ({@link IndexSync}): a
+ * change to the index changes the key, so results are never older than this replica's
+ * index, which trails the database by at most the sync interval (1 s).
  */
 @Service
 class CatalogSearchService {
@@ -22,8 +30,14 @@ class CatalogSearchService {
 
 	private final CatalogSearchIndex index;
 
-	CatalogSearchService(CatalogSearchIndex index) {
+	private final IndexSync sync;
+
+	private final JsonCache cache;
+
+	CatalogSearchService(CatalogSearchIndex index, IndexSync sync, JsonCache cache) {
 		this.index = index;
+		this.sync = sync;
+		this.cache = cache;
 	}
 
 	SearchResults search(String text, SearchCriteria criteria, int page, int size) {
@@ -32,7 +46,8 @@ class CatalogSearchService {
 		}
 		SearchRequest request = new SearchRequest(text, criteria.toFilters(), page, size);
 		requireValid(request);
-		return SearchResults.of(this.index.search(request));
+		String key = "search:" + this.sync.watermark() + ":" + digest(text + "|" + criteria + "|" + page + "|" + size);
+		return this.cache.get(key, SearchResults.class, () -> SearchResults.of(this.index.search(request)));
 	}
 
 	List<SearchSuggestion> suggest(String prefix, SearchCriteria criteria) {
@@ -50,6 +65,16 @@ class CatalogSearchService {
 		SearchRequest request = new SearchRequest("", criteria.toFilters(), 0, size);
 		requireValid(request);
 		return SearchResults.of(this.index.search(request));
+	}
+
+	private static String digest(String text) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	private static void requireValid(SearchRequest request) {

@@ -1,25 +1,23 @@
 package org.shengshi.catalog.searching;
 
-import org.shengshi.catalog.reference.CertificateTypeDirectory;
 import org.shengshi.catalog.search.CatalogSearchIndex;
 import org.shengshi.catalog.search.SynonymDictionary;
-import org.shengshi.catalog.seed.SeedLoader;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Builds the replica's in-memory search index from the bundled seed catalog at startup
- * and closes it on shutdown.
+ * The replica's in-memory search index, filled from the database by {@link IndexSync} and
+ * closed on shutdown.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class SearchIndexConfiguration {
 
 	@Bean(destroyMethod = "close")
 	CatalogSearchIndex catalogSearchIndex() {
-		CatalogSearchIndex index = new CatalogSearchIndex(SynonymDictionary.bundled());
-		index.rebuild(new SeedLoader(CertificateTypeDirectory.bundled()).load().searchDocuments());
-		return index;
+		return new CatalogSearchIndex(SynonymDictionary.bundled());
 	}
 
 }

@@ -58,13 +58,10 @@ class ItemListingEndpointsIT {
 	}
 
 	@Test
-	void anyoneBrowsesPublishedItemsButNotDrafts() throws Exception {
-		ItemRow published = Items.item("440100-GA", "PUBLISHED");
+	void draftsAreNotShownToThePublic() throws Exception {
 		ItemRow draft = Items.item("440100-GA", "DRAFT");
-		this.mapper.insert(published);
 		this.mapper.insert(draft);
 
-		assertThat(get("/api/v1/catalog/items/" + published.itemCode(), null).body()).contains(published.name());
 		HttpResponse<String> hidden = get("/api/v1/catalog/items/" + draft.itemCode(), null);
 		assertThat(hidden.statusCode()).isEqualTo(404);
 		assertThat(hidden.body()).contains("\"code\":\"ITEM_NOT_FOUND\"");

@@ -48,11 +48,11 @@ class ItemListingMapperIT {
 		this.mapper.insert(published);
 
 		long total = this.mapper.countPublished();
-		assertThat(this.mapper.findPublished(0, 100)).extracting(ItemRow::status).containsOnly("PUBLISHED");
-		assertThat(this.mapper.findPublished(0, 100)).extracting(ItemRow::id)
+		assertThat(this.mapper.findPublished(0, 1000)).extracting(ItemRow::status).containsOnly("PUBLISHED");
+		assertThat(this.mapper.findPublished(0, 1000)).extracting(ItemRow::id)
 			.contains(published.id())
 			.doesNotContain(draft.id());
-		assertThat(this.mapper.findPublished(0, 100)).hasSize((int) Math.min(total, 100));
+		assertThat(this.mapper.findPublished(0, 1000)).hasSize((int) Math.min(total, 1000));
 	}
 
 }
