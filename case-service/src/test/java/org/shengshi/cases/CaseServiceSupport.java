@@ -70,6 +70,10 @@ public abstract class CaseServiceSupport {
 		catalog.publishedItem(FEE_ITEM, 1, 10, 5000);
 		registry.add("shengshi.catalog.base-url", catalog::baseUrl);
 		registry.add("shengshi.files.root", () -> FILES_ROOT.toString());
+		registry.add("shengshi.remote.token-uri", () -> KeycloakStub.shared().tokenUri());
+		registry.add("shengshi.remote.client-id", () -> KeycloakStub.CLIENT_ID);
+		registry.add("shengshi.remote.client-secret", () -> KeycloakStub.CLIENT_SECRET);
+		registry.add("shengshi.remote.payments-url", () -> PaymentAdapterStub.shared().baseUrl());
 	}
 
 	protected static String form(String address, String reason) {
