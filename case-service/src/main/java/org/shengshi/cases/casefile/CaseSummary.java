@@ -22,16 +22,31 @@ import org.shengshi.cases.lifecycle.CaseStatus;
  * @param version send it back with actions (optimistic locking)
  * @param createdAt when created
  * @param submittedAt when submitted
+ * @param certificate the e-certificate issued on completion, once e-certificate-service
+ * reported it
  */
 record CaseSummary(String id, String caseNumber, String itemCode, int itemVersion, String itemName,
 		String departmentCode, String status, String statusLabel, String channel, long feeFen, LocalDate dueDate,
-		int version, Instant createdAt, Instant submittedAt) {
+		int version, Instant createdAt, Instant submittedAt, IssuedCertificate certificate) {
 
 	static CaseSummary of(CaseRow row) {
 		CaseStatus status = CaseStatus.valueOf(row.status);
 		return new CaseSummary(row.id, row.caseNumber, row.itemCode, row.itemVersion, row.itemName, row.departmentCode,
 				status.name(), status.label(), row.channel, row.feeFen, row.dueDate, row.version, row.createdAt,
-				row.submittedAt);
+				row.submittedAt,
+				(row.certificateId != null)
+						? new IssuedCertificate(row.certificateId, row.certificateIdentifier, row.certificateType)
+						: null);
+	}
+
+	/**
+	 * The certificate the case produced.
+	 *
+	 * @param id certificate id at e-certificate-service
+	 * @param identifier GB/T 36904 identifier
+	 * @param typeCode certificate type code
+	 */
+	record IssuedCertificate(String id, String identifier, String typeCode) {
 	}
 
 }

@@ -18,6 +18,7 @@ import org.shengshi.cases.sla.SlaClock;
 import org.shengshi.cases.sla.SlaPolicy;
 import org.shengshi.cases.sla.SlaStatus;
 import org.shengshi.platform.events.EventPublisher;
+import org.shengshi.platform.pii.PiiCipher;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -48,10 +49,13 @@ class CaseTransitions {
 
 	private final JsonMapper json;
 
+	private final PiiCipher cipher;
+
 	private final Clock clock;
 
 	CaseTransitions(CaseMapper cases, TimelineMapper timeline, EventPublisher events, CaseNumbers numbers,
-			WorkingDayCalendar calendar, SlaPolicy policy, JsonMapper json, Clock clock) {
+			WorkingDayCalendar calendar, SlaPolicy policy, JsonMapper json, PiiCipher cipher, Clock clock) {
+		this.cipher = cipher;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.events = events;
@@ -129,9 +133,19 @@ class CaseTransitions {
 		String from = outcome.from().status().name();
 		this.timeline.insert(new TimelineEntry(CaseIds.at(now), next.id, outcome.action().name(), from, next.status,
 				actor.subject(), actor.role().name(), outcome.input().reason(), outcome.label(), now));
-		this.events.publish(CaseEventTypes.of(outcome.action()), next.id,
-				new CaseEvent(next.id, next.caseNumber, next.itemCode, next.itemVersion, next.departmentCode,
-						next.applicantSub, outcome.action().name(), from, next.status, next.feeFen, now));
+		String type = CaseEventTypes.of(outcome.action());
+		if (CaseStatus.valueOf(next.status) == CaseStatus.COMPLETED) {
+			String certificateType = snapshotOf(next).producesCertificateType();
+			String fields = (certificateType != null) ? this.cipher
+				.encrypt(this.cipher.open(next.formValues, Filing.FORM_VALUES_AD), CaseCompletedEvent.FIELDS_AD) : null;
+			this.events.publish(type, next.id,
+					new CaseCompletedEvent(next.id, next.caseNumber, next.itemCode, next.itemVersion,
+							next.departmentCode, next.applicantSub, outcome.action().name(), from, next.status,
+							next.feeFen, now, certificateType, next.applicantSub, fields));
+			return;
+		}
+		this.events.publish(type, next.id, new CaseEvent(next.id, next.caseNumber, next.itemCode, next.itemVersion,
+				next.departmentCode, next.applicantSub, outcome.action().name(), from, next.status, next.feeFen, now));
 	}
 
 	ItemSnapshot snapshotOf(CaseRow row) {
