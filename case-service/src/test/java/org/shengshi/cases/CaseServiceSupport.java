@@ -77,6 +77,7 @@ public abstract class CaseServiceSupport {
 		registry.add("shengshi.remote.client-id", () -> KeycloakStub.CLIENT_ID);
 		registry.add("shengshi.remote.client-secret", () -> KeycloakStub.CLIENT_SECRET);
 		registry.add("shengshi.remote.payments-url", () -> PaymentAdapterStub.shared().baseUrl());
+		registry.add("shengshi.remote.identity-url", () -> IdentityStub.shared().baseUrl());
 	}
 
 	protected static String form(String address, String reason) {

@@ -16,24 +16,28 @@ import org.shengshi.cases.lifecycle.CaseStatus;
  * @param departmentCode implementing department
  * @param status lifecycle status
  * @param statusLabel the status in plain Chinese
- * @param channel {@code ONLINE} or {@code WINDOW} (walk-in filed by an officer)
+ * @param channel {@code ONLINE}, {@code WINDOW} (walk-in filed by an officer) or
+ * {@code DELEGATED} (filed by a delegate under an active delegation)
  * @param feeFen the item's fee in fen
  * @param dueDate due date (Asia/Shanghai) once accepted
  * @param version send it back with actions (optimistic locking)
  * @param createdAt when created
  * @param submittedAt when submitted
+ * @param applicantSubject whose case it is
+ * @param filedBySubject who filed it (the applicant, a delegate or an officer)
  * @param certificate the e-certificate issued on completion, once e-certificate-service
  * reported it
  */
 record CaseSummary(String id, String caseNumber, String itemCode, int itemVersion, String itemName,
 		String departmentCode, String status, String statusLabel, String channel, long feeFen, LocalDate dueDate,
-		int version, Instant createdAt, Instant submittedAt, IssuedCertificate certificate) {
+		int version, Instant createdAt, Instant submittedAt, String applicantSubject, String filedBySubject,
+		IssuedCertificate certificate) {
 
 	static CaseSummary of(CaseRow row) {
 		CaseStatus status = CaseStatus.valueOf(row.status);
 		return new CaseSummary(row.id, row.caseNumber, row.itemCode, row.itemVersion, row.itemName, row.departmentCode,
 				status.name(), status.label(), row.channel, row.feeFen, row.dueDate, row.version, row.createdAt,
-				row.submittedAt,
+				row.submittedAt, row.applicantSub, row.filedBySub,
 				(row.certificateId != null)
 						? new IssuedCertificate(row.certificateId, row.certificateIdentifier, row.certificateType)
 						: null);

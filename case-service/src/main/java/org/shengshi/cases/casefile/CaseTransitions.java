@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.shengshi.cases.calendar.WorkingDayCalendar;
 import org.shengshi.cases.catalog.ItemSnapshot;
 import org.shengshi.cases.lifecycle.ActionInput;
+import org.shengshi.cases.lifecycle.ActorRole;
 import org.shengshi.cases.lifecycle.CaseAction;
 import org.shengshi.cases.lifecycle.CaseLifecycle;
 import org.shengshi.cases.lifecycle.CaseStatus;
@@ -34,6 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseTransitions {
 
 	static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
+
+	/** Timeline role of a delegate acting for the applicant (代办人). */
+	static final String DELEGATE_ROLE = "DELEGATE";
+
+	static final String DELEGATE_NOTE = "（由代办人代为办理）";
 
 	private final CaseMapper cases;
 
@@ -131,8 +137,10 @@ class CaseTransitions {
 
 	private void record(CaseRow next, TransitionOutcome outcome, Actor actor, Instant now) {
 		String from = outcome.from().status().name();
+		boolean delegate = actor.role() == ActorRole.APPLICANT && !actor.subject().equals(next.applicantSub);
 		this.timeline.insert(new TimelineEntry(CaseIds.at(now), next.id, outcome.action().name(), from, next.status,
-				actor.subject(), actor.role().name(), outcome.input().reason(), outcome.label(), now));
+				actor.subject(), delegate ? DELEGATE_ROLE : actor.role().name(), outcome.input().reason(),
+				delegate ? outcome.label() + DELEGATE_NOTE : outcome.label(), now));
 		String type = CaseEventTypes.of(outcome.action());
 		if (CaseStatus.valueOf(next.status) == CaseStatus.COMPLETED) {
 			String certificateType = snapshotOf(next).producesCertificateType();

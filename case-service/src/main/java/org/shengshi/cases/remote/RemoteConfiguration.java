@@ -26,6 +26,11 @@ class RemoteConfiguration {
 		return new PaymentsClient(client(builder, properties.paymentsUrl()), token);
 	}
 
+	@Bean
+	IdentityClient identityClient(RestClient.Builder builder, RemoteProperties properties, ServiceToken token) {
+		return new IdentityClient(client(builder, properties.identityUrl()), token);
+	}
+
 	private static RestClient client(RestClient.Builder builder, URI baseUrl) {
 		return builder.clone().baseUrl(baseUrl.toString()).build();
 	}
