@@ -78,6 +78,7 @@ public abstract class CaseServiceSupport {
 		registry.add("shengshi.remote.client-secret", () -> KeycloakStub.CLIENT_SECRET);
 		registry.add("shengshi.remote.payments-url", () -> PaymentAdapterStub.shared().baseUrl());
 		registry.add("shengshi.remote.identity-url", () -> IdentityStub.shared().baseUrl());
+		registry.add("shengshi.remote.certificates-url", () -> CertificateServiceStub.shared().baseUrl());
 	}
 
 	protected static String form(String address, String reason) {

@@ -2,8 +2,10 @@ package org.shengshi.cases.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.shengshi.cases.lifecycle.CaseStatus;
+import org.shengshi.cases.prefill.Prefill;
 
 /**
  * A case as lists and details show it. No personal data: form values are not included.
@@ -27,11 +29,15 @@ import org.shengshi.cases.lifecycle.CaseStatus;
  * @param filedBySubject who filed it (the applicant, a delegate or an officer)
  * @param certificate the e-certificate issued on completion, once e-certificate-service
  * reported it
+ * @param prefilledFields on filing only: fields filled from the profile or an
+ * e-certificate
+ * @param notPrefilledFields on filing only: fields with a prefill source that stayed
+ * empty because the source was unavailable or had no value (to be typed)
  */
 record CaseSummary(String id, String caseNumber, String itemCode, int itemVersion, String itemName,
 		String departmentCode, String status, String statusLabel, String channel, long feeFen, LocalDate dueDate,
 		int version, Instant createdAt, Instant submittedAt, String applicantSubject, String filedBySubject,
-		IssuedCertificate certificate) {
+		IssuedCertificate certificate, List<String> prefilledFields, List<String> notPrefilledFields) {
 
 	static CaseSummary of(CaseRow row) {
 		CaseStatus status = CaseStatus.valueOf(row.status);
@@ -40,7 +46,15 @@ record CaseSummary(String id, String caseNumber, String itemCode, int itemVersio
 				row.submittedAt, row.applicantSub, row.filedBySub,
 				(row.certificateId != null)
 						? new IssuedCertificate(row.certificateId, row.certificateIdentifier, row.certificateType)
-						: null);
+						: null,
+				null, null);
+	}
+
+	CaseSummary withPrefill(Prefill prefill) {
+		return new CaseSummary(this.id, this.caseNumber, this.itemCode, this.itemVersion, this.itemName,
+				this.departmentCode, this.status, this.statusLabel, this.channel, this.feeFen, this.dueDate,
+				this.version, this.createdAt, this.submittedAt, this.applicantSubject, this.filedBySubject,
+				this.certificate, prefill.prefilledFields(), prefill.notPrefilledFields());
 	}
 
 	/**

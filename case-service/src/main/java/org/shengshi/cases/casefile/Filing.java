@@ -12,6 +12,8 @@ import org.shengshi.cases.lifecycle.CaseAction;
 import org.shengshi.cases.lifecycle.CaseStatus;
 import org.shengshi.cases.problem.CaseErrorCode;
 import org.shengshi.cases.problem.CaseRuleException;
+import org.shengshi.cases.prefill.Prefill;
+import org.shengshi.cases.prefill.Prefilling;
 import org.shengshi.cases.remote.IdentityClient;
 import org.shengshi.platform.pii.EncryptedString;
 import org.shengshi.platform.pii.PiiCipher;
@@ -41,6 +43,8 @@ class Filing {
 
 	private final IdentityClient identity;
 
+	private final Prefilling prefilling;
+
 	private final CaseMapper cases;
 
 	private final CaseTransitions transitions;
@@ -53,10 +57,11 @@ class Filing {
 
 	private final Clock clock;
 
-	Filing(CatalogClient catalog, IdentityClient identity, CaseMapper cases, CaseTransitions transitions,
-			PiiCipher cipher, JsonMapper json, TransactionTemplate tx, Clock clock) {
+	Filing(CatalogClient catalog, IdentityClient identity, Prefilling prefilling, CaseMapper cases,
+			CaseTransitions transitions, PiiCipher cipher, JsonMapper json, TransactionTemplate tx, Clock clock) {
 		this.catalog = catalog;
 		this.identity = identity;
+		this.prefilling = prefilling;
 		this.cases = cases;
 		this.transitions = transitions;
 		this.cipher = cipher;
@@ -69,22 +74,34 @@ class Filing {
 	 * A resident's draft, or (with {@code submit}) a submitted case; filed for another
 	 * resident ({@code onBehalfOf}) only under an active delegation for the item.
 	 */
-	CaseRow fileOnline(String residentSub, NewCase request, boolean submit) {
+	Filed fileOnline(String residentSub, String residentBearer, NewCase request, boolean submit) {
 		ItemSnapshot item = publishedItem(request);
-		FormValidator.check(item, request.formValues(), submit);
 		boolean delegated = request.onBehalfOf() != null && !request.onBehalfOf().equals(residentSub);
 		if (delegated) {
 			requireDelegation(request.onBehalfOf(), residentSub, item.itemCode());
 		}
 		String applicantSub = delegated ? request.onBehalfOf() : residentSub;
+		Prefill prefill = this.prefilling.fill(item, request.formValues(), applicantSub,
+				delegated ? null : residentBearer);
+		FormValidator.check(item, prefill.values(), submit);
 		Actor applicant = new Actor(residentSub, ActorRole.APPLICANT);
-		return this.tx.execute((status) -> {
-			CaseRow draft = insertDraft(item, request.formValues(), applicantSub, residentSub,
+		CaseRow row = this.tx.execute((status) -> {
+			CaseRow draft = insertDraft(item, prefill.values(), applicantSub, residentSub,
 					delegated ? DELEGATED : ONLINE);
 			return submit
 					? this.transitions.apply(draft, draft.version, CaseAction.SUBMIT, applicant, ActionInput.none())
 					: draft;
 		});
+		return new Filed(row, prefill);
+	}
+
+	/**
+	 * A case just filed online, with what prefilling did.
+	 *
+	 * @param row the case
+	 * @param prefill the prefilled and not prefilled fields
+	 */
+	record Filed(CaseRow row, Prefill prefill) {
 	}
 
 	/**

@@ -31,6 +31,11 @@ class RemoteConfiguration {
 		return new IdentityClient(client(builder, properties.identityUrl()), token);
 	}
 
+	@Bean
+	CertificatesClient certificatesClient(RestClient.Builder builder, RemoteProperties properties) {
+		return new CertificatesClient(client(builder, properties.certificatesUrl()));
+	}
+
 	private static RestClient client(RestClient.Builder builder, URI baseUrl) {
 		return builder.clone().baseUrl(baseUrl.toString()).build();
 	}
