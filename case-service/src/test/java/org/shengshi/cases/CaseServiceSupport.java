@@ -54,6 +54,8 @@ public abstract class CaseServiceSupport {
 
 	protected static final String FEE_ITEM = "ITEM-FEE";
 
+	protected static final String PREFILLED_ITEM = "ITEM-PREFILL";
+
 	protected static final java.nio.file.Path FILES_ROOT = newFilesRoot();
 
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -68,8 +70,15 @@ public abstract class CaseServiceSupport {
 		CatalogStub catalog = CatalogStub.shared();
 		catalog.publishedItem(FREE_ITEM, 1, 5, 0);
 		catalog.publishedItem(FEE_ITEM, 1, 10, 5000);
+		catalog.prefilledItem(PREFILLED_ITEM, 1);
 		registry.add("shengshi.catalog.base-url", catalog::baseUrl);
 		registry.add("shengshi.files.root", () -> FILES_ROOT.toString());
+		registry.add("shengshi.remote.token-uri", () -> KeycloakStub.shared().tokenUri());
+		registry.add("shengshi.remote.client-id", () -> KeycloakStub.CLIENT_ID);
+		registry.add("shengshi.remote.client-secret", () -> KeycloakStub.CLIENT_SECRET);
+		registry.add("shengshi.remote.payments-url", () -> PaymentAdapterStub.shared().baseUrl());
+		registry.add("shengshi.remote.identity-url", () -> IdentityStub.shared().baseUrl());
+		registry.add("shengshi.remote.certificates-url", () -> CertificateServiceStub.shared().baseUrl());
 	}
 
 	protected static String form(String address, String reason) {

@@ -23,7 +23,8 @@ public final class CatalogStub {
 	private final WireMockServer server;
 
 	private CatalogStub() {
-		this.server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+		this.server = new WireMockServer(
+				WireMockConfiguration.options().bindAddress("127.0.0.1").http2PlainDisabled(true).dynamicPort());
 		this.server.start();
 	}
 
@@ -58,6 +59,31 @@ public final class CatalogStub {
 				  {"name":"remark","label":"备注","required":false,"maxLength":50}]}
 				"""
 			.formatted(code, version, status, department, REGION, limitDays, feeFen);
+		this.server.stubFor(get(urlPathEqualTo("/api/v1/catalog/items/" + code + "/versions/" + version))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+	}
+
+	/**
+	 * A published free item whose form fields may be prefilled (name and ID number from
+	 * the profile, the address from a residence permit), whose ID card may be given as a
+	 * resident e-ID and which produces a residence permit.
+	 */
+	public void prefilledItem(String code, int version) {
+		String body = """
+				{"itemCode":"%s","version":%d,"name":"居住证签注","status":"PUBLISHED","departmentCode":"%s",
+				 "regionCode":"%s","promisedLimitDays":5,"instant":false,"feeFen":0,
+				 "producesCertificateType":"RESIDENCE_PERMIT",
+				 "materials":[
+				  {"code":"ID_CARD","name":"居民身份证","required":true,"forms":["ORIGINAL","ELECTRONIC"],"certificateType":"RESIDENT_ID"},
+				  {"code":"LEASE","name":"租赁合同","required":false,"forms":["COPY"],"certificateType":null}],
+				 "formFields":[
+				  {"name":"name","label":"姓名","required":true,"maxLength":50,"prefill":"profile:name"},
+				  {"name":"idNumber","label":"公民身份号码","required":true,"maxLength":18,"prefill":"profile:idNumber"},
+				  {"name":"residenceAddress","label":"居住地住址","required":false,"maxLength":200,
+				   "prefill":"certificate:RESIDENCE_PERMIT.residenceAddress"},
+				  {"name":"reason","label":"申领事由","required":true,"maxLength":0,"prefill":null}]}
+				"""
+			.formatted(code, version, DEPARTMENT, REGION);
 		this.server.stubFor(get(urlPathEqualTo("/api/v1/catalog/items/" + code + "/versions/" + version))
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
 	}

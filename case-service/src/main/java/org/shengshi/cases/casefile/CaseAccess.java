@@ -27,7 +27,7 @@ class CaseAccess {
 
 	CaseRow forApplicant(String id, CurrentUser user) {
 		CaseRow row = find(id);
-		if (!user.hasRole(RESIDENT) || !row.applicantSub.equals(user.subject())) {
+		if (!user.hasRole(RESIDENT) || !applicantOrDelegate(row, user.subject())) {
 			throw notFound();
 		}
 		return row;
@@ -50,10 +50,19 @@ class CaseAccess {
 		if (user.hasRole(OFFICER) && row.departmentCode.equals(user.department())) {
 			return new Acting(row, new Actor(user.subject(), ActorRole.OFFICER));
 		}
-		if (user.hasRole(RESIDENT) && row.applicantSub.equals(user.subject())) {
+		if (user.hasRole(RESIDENT) && applicantOrDelegate(row, user.subject())) {
 			return new Acting(row, new Actor(user.subject(), ActorRole.APPLICANT));
 		}
 		throw notFound();
+	}
+
+	/**
+	 * The applicant, or the delegate who filed the case for them: both see and act on it
+	 * as the applicant side.
+	 */
+	static boolean applicantOrDelegate(CaseRow row, String subject) {
+		return row.applicantSub.equals(subject)
+				|| (Filing.DELEGATED.equals(row.channel) && row.filedBySub.equals(subject));
 	}
 
 	private CaseRow find(String id) {

@@ -12,6 +12,8 @@ import org.shengshi.platform.security.CurrentUser;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,9 +58,11 @@ class CaseController {
 	@PostMapping
 	@PreAuthorize("hasRole('resident')")
 	@Idempotent
-	ResponseEntity<CaseSummary> file(CurrentUser user, @Valid @RequestBody NewCase request,
-			@RequestParam(defaultValue = "false") boolean submit) {
-		return created(this.filing.fileOnline(user.subject(), request, submit));
+	ResponseEntity<CaseSummary> file(CurrentUser user, @AuthenticationPrincipal Jwt token,
+			@Valid @RequestBody NewCase request, @RequestParam(defaultValue = "false") boolean submit) {
+		Filing.Filed filed = this.filing.fileOnline(user.subject(), "Bearer " + token.getTokenValue(), request, submit);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + filed.row().id))
+			.body(CaseSummary.of(filed.row()).withPrefill(filed.prefill()));
 	}
 
 	@PostMapping("/walk-ins")

@@ -33,6 +33,9 @@ interface CaseMapper {
 	int updateDraftForm(@Param("id") String id, @Param("expectedVersion") int expectedVersion,
 			@Param("formValues") EncryptedString formValues, @Param("now") Instant now);
 
+	int recordCertificate(@Param("id") String id, @Param("certificateId") String certificateId,
+			@Param("identifier") String identifier, @Param("typeCode") String typeCode);
+
 	void reserveSequence(@Param("regionCode") String regionCode, @Param("filedOn") LocalDate filedOn);
 
 	long lastReservedSequence();

@@ -60,6 +60,12 @@ class CaseRow {
 
 	Instant updatedAt;
 
+	String certificateId;
+
+	String certificateIdentifier;
+
+	String certificateType;
+
 	CaseState state() {
 		CaseStatus current = CaseStatus.valueOf(this.status);
 		return (this.returnTo != null) ? CaseState.interrupted(current, CaseStatus.valueOf(this.returnTo))
@@ -93,6 +99,9 @@ class CaseRow {
 		copy.createdAt = this.createdAt;
 		copy.submittedAt = this.submittedAt;
 		copy.updatedAt = this.updatedAt;
+		copy.certificateId = this.certificateId;
+		copy.certificateIdentifier = this.certificateIdentifier;
+		copy.certificateType = this.certificateType;
 		return copy;
 	}
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.shengshi.cases.calendar.WorkingDayCalendar;
 import org.shengshi.cases.catalog.ItemSnapshot;
 import org.shengshi.cases.lifecycle.ActionInput;
+import org.shengshi.cases.lifecycle.ActorRole;
 import org.shengshi.cases.lifecycle.CaseAction;
 import org.shengshi.cases.lifecycle.CaseLifecycle;
 import org.shengshi.cases.lifecycle.CaseStatus;
@@ -18,6 +19,7 @@ import org.shengshi.cases.sla.SlaClock;
 import org.shengshi.cases.sla.SlaPolicy;
 import org.shengshi.cases.sla.SlaStatus;
 import org.shengshi.platform.events.EventPublisher;
+import org.shengshi.platform.pii.PiiCipher;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -34,6 +36,11 @@ class CaseTransitions {
 
 	static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
 
+	/** Timeline role of a delegate acting for the applicant (代办人). */
+	static final String DELEGATE_ROLE = "DELEGATE";
+
+	static final String DELEGATE_NOTE = "（由代办人代为办理）";
+
 	private final CaseMapper cases;
 
 	private final TimelineMapper timeline;
@@ -48,10 +55,13 @@ class CaseTransitions {
 
 	private final JsonMapper json;
 
+	private final PiiCipher cipher;
+
 	private final Clock clock;
 
 	CaseTransitions(CaseMapper cases, TimelineMapper timeline, EventPublisher events, CaseNumbers numbers,
-			WorkingDayCalendar calendar, SlaPolicy policy, JsonMapper json, Clock clock) {
+			WorkingDayCalendar calendar, SlaPolicy policy, JsonMapper json, PiiCipher cipher, Clock clock) {
+		this.cipher = cipher;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.events = events;
@@ -127,11 +137,23 @@ class CaseTransitions {
 
 	private void record(CaseRow next, TransitionOutcome outcome, Actor actor, Instant now) {
 		String from = outcome.from().status().name();
+		boolean delegate = actor.role() == ActorRole.APPLICANT && !actor.subject().equals(next.applicantSub);
 		this.timeline.insert(new TimelineEntry(CaseIds.at(now), next.id, outcome.action().name(), from, next.status,
-				actor.subject(), actor.role().name(), outcome.input().reason(), outcome.label(), now));
-		this.events.publish(CaseEventTypes.of(outcome.action()), next.id,
-				new CaseEvent(next.id, next.caseNumber, next.itemCode, next.itemVersion, next.departmentCode,
-						next.applicantSub, outcome.action().name(), from, next.status, next.feeFen, now));
+				actor.subject(), delegate ? DELEGATE_ROLE : actor.role().name(), outcome.input().reason(),
+				delegate ? outcome.label() + DELEGATE_NOTE : outcome.label(), now));
+		String type = CaseEventTypes.of(outcome.action());
+		if (CaseStatus.valueOf(next.status) == CaseStatus.COMPLETED) {
+			String certificateType = snapshotOf(next).producesCertificateType();
+			String fields = (certificateType != null) ? this.cipher
+				.encrypt(this.cipher.open(next.formValues, Filing.FORM_VALUES_AD), CaseCompletedEvent.FIELDS_AD) : null;
+			this.events.publish(type, next.id,
+					new CaseCompletedEvent(next.id, next.caseNumber, next.itemCode, next.itemVersion,
+							next.departmentCode, next.applicantSub, outcome.action().name(), from, next.status,
+							next.feeFen, now, certificateType, next.applicantSub, fields));
+			return;
+		}
+		this.events.publish(type, next.id, new CaseEvent(next.id, next.caseNumber, next.itemCode, next.itemVersion,
+				next.departmentCode, next.applicantSub, outcome.action().name(), from, next.status, next.feeFen, now));
 	}
 
 	ItemSnapshot snapshotOf(CaseRow row) {

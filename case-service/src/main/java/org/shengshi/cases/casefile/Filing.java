@@ -12,6 +12,9 @@ import org.shengshi.cases.lifecycle.CaseAction;
 import org.shengshi.cases.lifecycle.CaseStatus;
 import org.shengshi.cases.problem.CaseErrorCode;
 import org.shengshi.cases.problem.CaseRuleException;
+import org.shengshi.cases.prefill.Prefill;
+import org.shengshi.cases.prefill.Prefilling;
+import org.shengshi.cases.remote.IdentityClient;
 import org.shengshi.platform.pii.EncryptedString;
 import org.shengshi.platform.pii.PiiCipher;
 import tools.jackson.core.type.TypeReference;
@@ -34,7 +37,13 @@ class Filing {
 
 	static final String WINDOW = "WINDOW";
 
+	static final String DELEGATED = "DELEGATED";
+
 	private final CatalogClient catalog;
+
+	private final IdentityClient identity;
+
+	private final Prefilling prefilling;
 
 	private final CaseMapper cases;
 
@@ -48,9 +57,11 @@ class Filing {
 
 	private final Clock clock;
 
-	Filing(CatalogClient catalog, CaseMapper cases, CaseTransitions transitions, PiiCipher cipher, JsonMapper json,
-			TransactionTemplate tx, Clock clock) {
+	Filing(CatalogClient catalog, IdentityClient identity, Prefilling prefilling, CaseMapper cases,
+			CaseTransitions transitions, PiiCipher cipher, JsonMapper json, TransactionTemplate tx, Clock clock) {
 		this.catalog = catalog;
+		this.identity = identity;
+		this.prefilling = prefilling;
 		this.cases = cases;
 		this.transitions = transitions;
 		this.cipher = cipher;
@@ -59,17 +70,38 @@ class Filing {
 		this.clock = clock;
 	}
 
-	/** A resident's draft, or (with {@code submit}) a submitted case. */
-	CaseRow fileOnline(String residentSub, NewCase request, boolean submit) {
+	/**
+	 * A resident's draft, or (with {@code submit}) a submitted case; filed for another
+	 * resident ({@code onBehalfOf}) only under an active delegation for the item.
+	 */
+	Filed fileOnline(String residentSub, String residentBearer, NewCase request, boolean submit) {
 		ItemSnapshot item = publishedItem(request);
-		FormValidator.check(item, request.formValues(), submit);
+		boolean delegated = request.onBehalfOf() != null && !request.onBehalfOf().equals(residentSub);
+		if (delegated) {
+			requireDelegation(request.onBehalfOf(), residentSub, item.itemCode());
+		}
+		String applicantSub = delegated ? request.onBehalfOf() : residentSub;
+		Prefill prefill = this.prefilling.fill(item, request.formValues(), applicantSub,
+				delegated ? null : residentBearer);
+		FormValidator.check(item, prefill.values(), submit);
 		Actor applicant = new Actor(residentSub, ActorRole.APPLICANT);
-		return this.tx.execute((status) -> {
-			CaseRow draft = insertDraft(item, request.formValues(), residentSub, residentSub, ONLINE);
+		CaseRow row = this.tx.execute((status) -> {
+			CaseRow draft = insertDraft(item, prefill.values(), applicantSub, residentSub,
+					delegated ? DELEGATED : ONLINE);
 			return submit
 					? this.transitions.apply(draft, draft.version, CaseAction.SUBMIT, applicant, ActionInput.none())
 					: draft;
 		});
+		return new Filed(row, prefill);
+	}
+
+	/**
+	 * A case just filed online, with what prefilling did.
+	 *
+	 * @param row the case
+	 * @param prefill the prefilled and not prefilled fields
+	 */
+	record Filed(CaseRow row, Prefill prefill) {
 	}
 
 	/**
@@ -103,6 +135,9 @@ class Filing {
 
 	/** Submits a draft: the required fields must now be filled. */
 	CaseRow submitDraft(CaseRow draft, int expectedVersion, String residentSub) {
+		if (!draft.applicantSub.equals(residentSub)) {
+			requireDelegation(draft.applicantSub, residentSub, draft.itemCode);
+		}
 		if (CaseStatus.valueOf(draft.status) == CaseStatus.DRAFT) {
 			FormValidator.check(this.transitions.snapshotOf(draft), formValues(draft), true);
 		}
@@ -113,6 +148,13 @@ class Filing {
 	Map<String, String> formValues(CaseRow row) {
 		return this.json.readValue(this.cipher.open(row.formValues, FORM_VALUES_AD), new TypeReference<>() {
 		});
+	}
+
+	private void requireDelegation(String delegator, String delegate, String itemCode) {
+		if (this.identity.activeDelegation(delegator, delegate, itemCode).isEmpty()) {
+			throw new CaseRuleException(CaseErrorCode.DELEGATION_NOT_ACTIVE,
+					"no active delegation from the applicant for item " + itemCode);
+		}
 	}
 
 	private ItemSnapshot publishedItem(NewCase request) {

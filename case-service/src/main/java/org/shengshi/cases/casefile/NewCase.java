@@ -17,8 +17,11 @@ import jakarta.validation.constraints.Size;
  * @param formValues field name → value
  * @param applicantSubject for a walk-in filed by an officer: the resident's account
  * subject, if the resident has one
+ * @param onBehalfOf for a resident filing as a delegate (代办): the delegator's subject,
+ * who becomes the applicant
  */
 record NewCase(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String itemCode,
 		@NotNull @Min(1) @Max(100000) Integer itemVersion, @NotNull @Size(max = 200) Map<String, String> formValues,
-		@Pattern(regexp = "[A-Za-z0-9._:@-]{1,64}") String applicantSubject) {
+		@Pattern(regexp = "[A-Za-z0-9._:@-]{1,64}") String applicantSubject,
+		@Pattern(regexp = "[A-Za-z0-9._:@-]{1,64}") String onBehalfOf) {
 }

@@ -24,10 +24,12 @@ import org.shengshi.cases.material.MaterialSpec;
  * @param feeFen fee in fen; 0 when free
  * @param materials the material list: nothing beyond it may be demanded
  * @param formFields the application form's fields
+ * @param producesCertificateType e-certificate type code issued on completion, or
+ * {@code null}
  */
 public record ItemSnapshot(String itemCode, int version, String name, String status, String departmentCode,
 		String regionCode, int promisedLimitDays, boolean instant, long feeFen, List<Material> materials,
-		List<FormField> formFields) {
+		List<FormField> formFields, String producesCertificateType) {
 
 	public ItemSnapshot {
 		materials = (materials != null) ? List.copyOf(materials) : List.of();
@@ -64,8 +66,10 @@ public record ItemSnapshot(String itemCode, int version, String name, String sta
 	 * @param label what the applicant sees
 	 * @param required whether a submission needs a value
 	 * @param maxLength longest value accepted (0 = the default of 500)
+	 * @param prefill where the value may come from: {@code profile:<attribute>} or
+	 * {@code certificate:<typeCode>.<field>}, or {@code null}
 	 */
-	public record FormField(String name, String label, boolean required, int maxLength) {
+	public record FormField(String name, String label, boolean required, int maxLength, String prefill) {
 	}
 
 }

@@ -60,6 +60,20 @@ public enum CaseErrorCode {
 
 	PAYMENT_MISMATCH(409, "缴费信息与办件不符", "The payment does not match the case"),
 
+	CASE_NOT_AWAITING_PAYMENT(409, "办件当前无需缴费", "The case is not awaiting payment"),
+
+	PAYMENT_ORDER_CONFLICT(409, "该办件已有其他支付渠道的订单", "The case already has a payment order on another channel"),
+
+	PAYMENT_UNAVAILABLE(503, "支付服务暂时不可用，请稍后重试", "The payment service is unavailable; retry later"),
+
+	DELEGATION_NOT_ACTIVE(403, "没有有效的代办授权", "There is no active delegation for this item"),
+
+	IDENTITY_UNAVAILABLE(503, "身份服务暂时不可用，请稍后重试", "The identity service is unavailable; retry later"),
+
+	CERTIFICATE_NOT_IN_WALLET(422, "该电子证照不在申请人名下或已失效", "The e-certificate is not a valid certificate of the applicant"),
+
+	CERTIFICATES_UNAVAILABLE(503, "电子证照服务暂时不可用，请稍后重试", "The e-certificate service is unavailable; retry later"),
+
 	RECTIFICATION_NOT_FOUND(404, "整改单不存在", "The rectification ticket does not exist"),
 
 	RECTIFICATION_ALREADY_ANSWERED(409, "整改单已答复", "The rectification ticket has already been answered");
