@@ -10,10 +10,14 @@ import org.shengshi.payment.channel.ChannelId;
 import org.shengshi.payment.channel.Channels;
 import org.shengshi.payment.channel.PaymentChannel;
 import org.shengshi.payment.channel.PaymentNotice;
+import org.shengshi.payment.channel.RefundNotice;
 import org.shengshi.payment.order.OrderChange;
 import org.shengshi.payment.order.OrderLedger;
 import org.shengshi.payment.order.PaymentOrder;
 import org.shengshi.payment.order.TransitionResult;
+import org.shengshi.payment.refund.RefundService;
+import org.shengshi.payment.refund.RefundTransitions;
+import org.shengshi.payment.refund.StoredRefund;
 import org.shengshi.platform.problem.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -36,10 +40,13 @@ class CallbackService {
 
 	private final SecurityAudit audit;
 
-	CallbackService(Channels channels, OrderLedger ledger, SecurityAudit audit) {
+	private final RefundService refunds;
+
+	CallbackService(Channels channels, OrderLedger ledger, SecurityAudit audit, RefundService refunds) {
 		this.channels = channels;
 		this.ledger = ledger;
 		this.audit = audit;
+		this.refunds = refunds;
 	}
 
 	CallbackReply handle(ChannelId channelId, CallbackRequest request) {
@@ -54,8 +61,37 @@ class CallbackService {
 		if (((CallbackVerification.Accepted) verification).notice() instanceof PaymentNotice notice) {
 			return handlePayment(channel, notice);
 		}
-		// refund notices are handled by the refund feature once it is wired
-		return channel.refuse("refund notifications are not accepted yet");
+		return handleRefund(channel, (RefundNotice) ((CallbackVerification.Accepted) verification).notice());
+	}
+
+	/**
+	 * A refund notice: find our refund by its number, match it against the order and the
+	 * refund, then let the refund state machine apply it (a duplicate is acknowledged and
+	 * changes nothing).
+	 */
+	private CallbackReply handleRefund(PaymentChannel channel, RefundNotice notice) {
+		Optional<StoredRefund> refund = (notice.outRefundNo() != null)
+				? this.refunds.byOutRefundNo(notice.outRefundNo()) : Optional.empty();
+		Optional<PaymentOrder> order = refund.flatMap((found) -> this.ledger.byId(found.orderId()));
+		if (refund.isEmpty() || order.isEmpty()) {
+			this.audit.record("CALLBACK_UNKNOWN_REFUND", channel.id(), "REFUND", notice.outRefundNo(),
+					notice.outTradeNo());
+			return channel.refuse("unknown refund");
+		}
+		Set<Mismatch> mismatches = CallbackMatcher.check(notice, OrderExpectation.of(order.get(), channel),
+				refund.get().outRefundNo(), refund.get().amount());
+		if (!mismatches.isEmpty()) {
+			this.audit.record("CALLBACK_MISMATCH", channel.id(), mismatches.toString(), notice.outRefundNo(),
+					order.get().outTradeNo());
+			return channel.refuse("callback does not match the refund");
+		}
+		RefundTransitions.Decision decision = this.refunds.applyNotice(refund.get(), notice.state(),
+				notice.channelRefundNo());
+		if (decision != null && decision.kind() == RefundTransitions.Kind.REJECTED && decision.anomaly() != null) {
+			this.audit.record("CALLBACK_ANOMALY", channel.id(), decision.anomaly(), notice.outRefundNo(),
+					order.get().outTradeNo());
+		}
+		return channel.acknowledge();
 	}
 
 	private CallbackReply handlePayment(PaymentChannel channel, PaymentNotice notice) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.shengshi.payment.channel.PrepayResult;
+import org.shengshi.payment.money.Fen;
 import org.shengshi.platform.events.EventPublisher;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,6 +41,36 @@ public class OrderLedger {
 	@Transactional(readOnly = true)
 	public Optional<PaymentOrder> byId(String id) {
 		return Optional.ofNullable(this.orders.findById(id)).map(OrderRow::toOrder);
+	}
+
+	/**
+	 * The order, locked until the caller's transaction ends, so that refunds of one order
+	 * are decided one at a time.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<PaymentOrder> lockById(String id) {
+		return Optional.ofNullable(this.orders.lockById(id)).map(OrderRow::toOrder);
+	}
+
+	/**
+	 * Persists a refund's effect on the order and publishes {@code payment.refunded} in
+	 * the caller's transaction.
+	 * @return {@code true} when written; {@code false} when nothing changed or the
+	 * version moved on
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean saveRefund(OrderChange change, String refundId, Fen refund) {
+		if (!change.changed()) {
+			return false;
+		}
+		PaymentOrder order = change.after();
+		if (this.orders.updateState(OrderRow.of(order, null, null, this.clock.instant()),
+				change.before().version()) == 0) {
+			return false;
+		}
+		this.events.publish(PaymentEvents.REFUNDED, order.id(), new PaymentEvents.PaymentRefunded(order.id(),
+				order.businessRef(), refundId, refund.value(), order.refundedAmount().value(), order.channel()));
+		return true;
 	}
 
 	/**

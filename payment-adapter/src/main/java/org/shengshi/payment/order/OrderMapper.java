@@ -15,6 +15,9 @@ interface OrderMapper {
 
 	OrderRow findById(@Param("id") String id);
 
+	/** The order, locked until the end of the transaction ({@code FOR UPDATE}). */
+	OrderRow lockById(@Param("id") String id);
+
 	OrderRow findByBusinessRef(@Param("businessRef") String businessRef);
 
 	OrderRow findByOutTradeNo(@Param("outTradeNo") String outTradeNo);

@@ -31,9 +31,16 @@ public final class PaymentEvents {
 
 	}
 
-	/** {@code payment.refunded}: a refund succeeded at the channel. */
-	public record PaymentRefunded(String orderId, String businessRef, String refundId, long refundFen,
-			long refundedTotalFen, boolean fullyRefunded, ChannelId channel) {
+	/**
+	 * {@code payment.refunded}: a refund succeeded at the channel.
+	 *
+	 * @param refundId the refund's id
+	 * @param amountFen this refund's amount
+	 * @param refundedFen the order's refunded total after this refund (equal to the paid
+	 * amount when the order is fully refunded)
+	 */
+	public record PaymentRefunded(String orderId, String businessRef, String refundId, long amountFen, long refundedFen,
+			ChannelId channel) {
 
 	}
 

@@ -71,6 +71,18 @@ public abstract class PaymentServiceSupport {
 		return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
 	}
 
+	protected HttpResponse<String> postJson(String path, String bearer, String body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (bearer != null) {
+			request.header("Authorization", bearer);
+		}
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	private URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}

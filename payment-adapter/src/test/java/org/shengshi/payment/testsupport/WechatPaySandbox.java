@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -64,13 +68,16 @@ public final class WechatPaySandbox implements AutoCloseable {
 
 	}
 
-	private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-
 	private final TestKeys.Credentials platform = TestKeys.of("wechat-platform");
 
 	private final TestKeys.Credentials merchant = TestKeys.of("wechat-merchant");
 
+	private final RefundDesk refundDesk = new RefundDesk();
+
+	private final WireMockServer server;
+
 	public WechatPaySandbox() {
+		this.server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(this.refundDesk));
 		this.server.start();
 	}
 
@@ -89,6 +96,41 @@ public final class WechatPaySandbox implements AutoCloseable {
 
 	public void reset() {
 		this.server.resetAll();
+		this.refundDesk.received.clear();
+	}
+
+	/**
+	 * Refunds are booked as they arrive (by refund number, the same number twice is one
+	 * refund) and answered with {@code status}, signed, echoing the request.
+	 */
+	public WechatPaySandbox refundsWith(String status) {
+		return answers(Operation.REFUND,
+				aResponse().withTransformers(RefundDesk.NAME).withTransformerParameter("status", status));
+	}
+
+	/**
+	 * Refunds are booked, but the answer comes after {@code delay} (past the client's
+	 * read timeout: the money went back, the caller does not know).
+	 */
+	public WechatPaySandbox booksRefundsButAnswersAfter(Duration delay) {
+		return answers(Operation.REFUND,
+				aResponse().withTransformers(RefundDesk.NAME)
+					.withTransformerParameter("status", "SUCCESS")
+					.withTransformerParameter("delay", (int) delay.toMillis()));
+	}
+
+	/**
+	 * Refund queries answer {@code status} for booked refunds and 404
+	 * {@code RESOURCE_NOT_EXISTS} for refunds never received.
+	 */
+	public WechatPaySandbox refundQueriesAnswer(String status) {
+		return answers(Operation.QUERY_REFUND,
+				aResponse().withTransformers(RefundDesk.NAME).withTransformerParameter("status", status));
+	}
+
+	/** How many distinct refunds the sandbox booked. */
+	public int bookedRefunds() {
+		return this.refundDesk.received.size();
 	}
 
 	public WechatPaySandbox acceptsPrepay() {
@@ -183,6 +225,10 @@ public final class WechatPaySandbox implements AutoCloseable {
 
 	public WechatPaySandbox acceptsRefund(String outRefundNo, Fen refund, String status) {
 		return answers(Operation.REFUND, signed(200, refundBody(outRefundNo, refund, status)));
+	}
+
+	public WechatPaySandbox rejectsRefund(String code) {
+		return answers(Operation.REFUND, error(400, code));
 	}
 
 	public WechatPaySandbox reportsRefund(String outRefundNo, Fen refund, String status) {
@@ -309,6 +355,48 @@ public final class WechatPaySandbox implements AutoCloseable {
 		body.put("status", status);
 		body.put("amount", Map.of("total", refund.value(), "refund", refund.value(), "currency", "CNY"));
 		return Json.write(body);
+	}
+
+	/** Books refunds by number and answers them, signed, as WeChat Pay would. */
+	private final class RefundDesk implements ResponseDefinitionTransformerV2 {
+
+		static final String NAME = "refund-desk";
+
+		private final Map<String, Fen> received = new java.util.concurrent.ConcurrentHashMap<>();
+
+		@Override
+		public String getName() {
+			return NAME;
+		}
+
+		@Override
+		public boolean applyGlobally() {
+			return false;
+		}
+
+		@Override
+		public ResponseDefinition transform(ServeEvent event) {
+			Parameters parameters = event.getTransformerParameters();
+			String status = parameters.getString("status");
+			int delay = parameters.getInt("delay", 0);
+			LoggedRequest request = event.getRequest();
+			String outRefundNo;
+			if (request.getMethod().getName().equals("POST")) {
+				tools.jackson.databind.JsonNode body = Json.parse(request.getBodyAsString());
+				outRefundNo = Json.text(body, "out_refund_no");
+				this.received.putIfAbsent(outRefundNo,
+						Fen.of(Json.nonNegativeLong(Json.object(body, "amount"), "refund")));
+			}
+			else {
+				outRefundNo = request.getUrl().replaceAll(".*/", "").replaceAll("\\?.*", "");
+			}
+			Fen amount = this.received.get(outRefundNo);
+			if (amount == null) {
+				return error(404, "RESOURCE_NOT_EXISTS").build();
+			}
+			return signed(200, refundBody(outRefundNo, amount, status)).withFixedDelay(delay).build();
+		}
+
 	}
 
 	private static String sha1(String text) {
