@@ -6,6 +6,8 @@ import org.shengshi.platform.test.ShengshiServiceTest;
 import org.shengshi.platform.test.TestJwtIssuer;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service on a random port with real MariaDB, Redis and test tokens.
@@ -24,6 +26,13 @@ public abstract class ServiceSupport {
 
 	@LocalServerPort
 	private int port;
+
+	@DynamicPropertySource
+	static void identityService(DynamicPropertyRegistry registry) {
+		IdentityStub identity = IdentityStub.shared();
+		registry.add("shengshi.identity-client.url", identity::baseUrl);
+		registry.add("shengshi.identity-client.token-uri", identity::tokenUri);
+	}
 
 	protected Http http() {
 		return new Http(this.port);

@@ -53,7 +53,7 @@ class CaseCompletedHandler implements EventHandler {
 				new TypeReference<Map<String, String>>() {
 				});
 		this.issuance.issue(new IssueCommand(data.certificateType(), data.holderSubject(), fields, null, event.id(),
-				"event:" + event.id(), true));
+				"event:" + event.id(), true, data.caseId()));
 	}
 
 	/**

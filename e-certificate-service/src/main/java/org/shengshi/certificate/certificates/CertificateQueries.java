@@ -62,6 +62,10 @@ public class CertificateQueries {
 		return certificate;
 	}
 
+	public boolean exists(String id) {
+		return this.mapper.findById(id) != null;
+	}
+
 	public StoredCertificate load(String id) {
 		CertificateRow row = this.mapper.findById(id);
 		if (row == null) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.shengshi.certificate.config.Ids;
 import org.shengshi.certificate.identifier.CertificateIdentifier;
 import org.shengshi.certificate.keys.KeyRings;
@@ -91,8 +92,8 @@ public class Issuance {
 		}
 		this.mapper.insertStatusChange(Ids.next(), row.id(), null, row.status(), "ISSUE", command.actor(), null,
 				row.issuedAt());
-		this.events.publish("certificate.issued", row.id(),
-				new CertificateIssued(row.id(), row.identifier(), row.typeCode(), row.holderSubject()));
+		this.events.publish("certificate.issued", row.id(), new CertificateIssued(row.id(), row.identifier(),
+				row.typeCode(), row.holderSubject(), command.caseId()));
 		return row;
 	}
 
@@ -150,7 +151,13 @@ public class Issuance {
 		return fields;
 	}
 
-	record CertificateIssued(String certificateId, String identifier, String typeCode, String holderSubject) {
+	/**
+	 * Data of {@code certificate.issued}; {@code caseId} only when the certificate comes
+	 * from a completed case (left out otherwise).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record CertificateIssued(String certificateId, String identifier, String typeCode, String holderSubject,
+			String caseId) {
 	}
 
 }

@@ -31,6 +31,8 @@ class CaseAuthorisations {
 
 	static final Duration MAX_VALIDITY = Duration.ofDays(30);
 
+	static final String NOT_AUTHORISED = "CERTIFICATE_READ_NOT_AUTHORISED";
+
 	private final CaseAuthorisationMapper mapper;
 
 	private final CertificateQueries certificates;
@@ -78,20 +80,33 @@ class CaseAuthorisations {
 		}
 	}
 
-	@Transactional
+	/**
+	 * The case-material fields for an officer of {@code department}; refused without an
+	 * active authorisation. Reads and refused reads of an existing certificate are both
+	 * written to the holder's use log.
+	 */
+	@Transactional(noRollbackFor = ProblemException.class)
 	DepartmentRead read(String certificateId, String caseId, String department) {
 		Instant now = this.clock.instant();
 		if (this.mapper.findActive(certificateId, caseId, department, now).isEmpty()) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "CERTIFICATE_READ_NOT_AUTHORISED", "持证人未授权本部门在该办件中使用此证照",
+			if (this.certificates.exists(certificateId)) {
+				record(certificateId, department, "", NOT_AUTHORISED, caseId, now);
+			}
+			throw new ProblemException(HttpStatus.FORBIDDEN, NOT_AUTHORISED, "持证人未授权本部门在该办件中使用此证照",
 					"The holder has not authorised your department for this case");
 		}
 		StoredCertificate certificate = this.certificates.load(certificateId);
 		DisclosedFields fields = this.policy.disclose(certificate.type(), certificate.fields(),
 				Disclosure.forPurpose(PURPOSE), PURPOSE);
-		this.useLog.insert(new UseRecord(Ids.next(), certificateId, "DEPARTMENT", department, PURPOSE,
-				String.join(",", fields.fields().keySet()), "DISCLOSED case=" + caseId, now));
+		record(certificateId, department, String.join(",", fields.fields().keySet()), "DISCLOSED", caseId, now);
 		return new DepartmentRead(certificate.row().identifier(), certificate.type().name(),
 				certificate.status().code(), certificate.status().label(), caseId, fields.fields());
+	}
+
+	private void record(String certificateId, String department, String fields, String outcome, String caseId,
+			Instant at) {
+		this.useLog.insert(new UseRecord(Ids.next(), certificateId, "DEPARTMENT", department, PURPOSE, fields, outcome,
+				caseId, at));
 	}
 
 	record DepartmentRead(String identifier, String typeName, String status, String statusLabel, String caseId,

@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Presentations in Redis under the SHA-256 digest of their token (the token itself is
- * never stored), expiring with the token; consumed at most once by an atomic script that
- * also leaves a "used" marker so that a replay is told apart from an expired token.
+ * never stored). A presentation is consumed at most once by one atomic script that
+ * compares its expiry with the verifier's clock, and leaves a "used" marker holding the
+ * presentation, so that a replay and a late (expired) redemption are both told apart from
+ * an unknown token and can be written to the holder's use log. Entries are remembered
+ * {@link #REMEMBERED} past their expiry, then forgotten by Redis.
  */
 @Component
 class PresentationStore {
@@ -24,19 +27,23 @@ class PresentationStore {
 
 	static final String USED_PREFIX = "shengshi:certificate:presentation-used:";
 
-	private static final Duration USED_MARKER_TTL = Duration.ofMinutes(10);
-
-	private static final String USED = "__USED__";
+	static final Duration REMEMBERED = Duration.ofMinutes(10);
 
 	private static final RedisScript<String> CONSUME = RedisScript.of("""
 			local value = redis.call('GET', KEYS[1])
 			if value then
+			  local sep = string.find(value, '|', 1, true)
+			  local presentation = string.sub(value, sep + 1)
+			  if tonumber(ARGV[2]) >= tonumber(string.sub(value, 1, sep - 1)) then
+			    return 'E' .. presentation
+			  end
 			  redis.call('DEL', KEYS[1])
-			  redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
-			  return value
+			  redis.call('SET', KEYS[2], presentation, 'PX', ARGV[1])
+			  return 'V' .. presentation
 			end
-			if redis.call('EXISTS', KEYS[2]) == 1 then
-			  return ARGV[2]
+			local used = redis.call('GET', KEYS[2])
+			if used then
+			  return 'U' .. used
 			end
 			return false
 			""", String.class);
@@ -53,33 +60,44 @@ class PresentationStore {
 		StoredPresentation stored = new StoredPresentation(presentation.certificateId(), holderSubject,
 				presentation.disclosure().purpose(), List.copyOf(presentation.disclosure().fields()),
 				presentation.expiresAt());
-		Duration ttl = Duration.between(presentation.issuedAt(), presentation.expiresAt());
-		this.redis.opsForValue().set(PREFIX + presentation.token().digest(), JSON.writeValueAsString(stored), ttl);
+		Duration ttl = Duration.between(presentation.issuedAt(), presentation.expiresAt()).plus(REMEMBERED);
+		this.redis.opsForValue()
+			.set(PREFIX + presentation.token().digest(),
+					presentation.expiresAt().toEpochMilli() + "|" + JSON.writeValueAsString(stored), ttl);
 	}
 
 	/**
-	 * Takes the presentation out of the store: the first caller gets it, every later
-	 * caller is told it was used.
+	 * Takes the presentation out of the store at {@code now}: the first caller before its
+	 * expiry gets it ({@link Outcome#REDEEMED}); later callers are told it was used,
+	 * callers at or after the expiry that it expired (it stays unredeemed). {@code null}
+	 * when the token is unknown or long forgotten.
 	 */
-	StoredPresentation consume(PresentationToken token) {
+	Consumed consume(PresentationToken token, Instant now) {
 		String digest = token.digest();
 		String value = this.redis.execute(CONSUME, List.of(PREFIX + digest, USED_PREFIX + digest),
-				String.valueOf(USED_MARKER_TTL.toMillis()), USED);
-		if (value == null) {
-			throw PresentationProblems.expired();
+				String.valueOf(REMEMBERED.toMillis()), String.valueOf(now.toEpochMilli()));
+		if (value == null || value.isEmpty()) {
+			return null;
 		}
-		if (USED.equals(value)) {
-			throw PresentationProblems.alreadyUsed();
-		}
-		return JSON.readValue(value, StoredPresentation.class);
+		Outcome outcome = switch (value.charAt(0)) {
+			case 'V' -> Outcome.REDEEMED;
+			case 'E' -> Outcome.EXPIRED;
+			default -> Outcome.ALREADY_USED;
+		};
+		return new Consumed(outcome, JSON.readValue(value.substring(1), StoredPresentation.class));
+	}
+
+	enum Outcome {
+
+		REDEEMED, EXPIRED, ALREADY_USED
+
+	}
+
+	record Consumed(Outcome outcome, StoredPresentation presentation) {
 	}
 
 	record StoredPresentation(String certificateId, String holderSubject, String purpose, List<String> fields,
 			Instant expiresAt) {
-
-		boolean isExpiredAt(Instant now) {
-			return !now.isBefore(this.expiresAt);
-		}
 
 	}
 

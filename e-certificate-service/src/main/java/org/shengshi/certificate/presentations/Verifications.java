@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * A verifier system redeems a presentation token: the token is consumed atomically, the
  * certificate's status and signature are checked, and only the fields of the verifier's
- * registered purpose are released. Every redemption of a live token is logged.
+ * registered purpose are released. Every attempt with a token the store still knows
+ * (redeemed, refused, replayed or late) is written to the holder's use log.
  */
 @Service
 class Verifications {
@@ -64,24 +65,38 @@ class Verifications {
 			throw PresentationProblems.verifierNotRegistered();
 		}
 		PresentationToken token = parse(tokenText);
-		PresentationStore.StoredPresentation presentation = this.store.consume(token);
 		Instant now = this.clock.instant();
-		if (presentation.isExpiredAt(now)) {
+		PresentationStore.Consumed consumed = this.store.consume(token, now);
+		if (consumed == null) {
 			throw PresentationProblems.expired();
 		}
-		StoredCertificate certificate = this.certificates.load(presentation.certificateId());
+		String certificateId = consumed.presentation().certificateId();
+		switch (consumed.outcome()) {
+			case EXPIRED ->
+				throw refusedAndRecorded(certificateId, clientId, purpose, PresentationProblems.expired(), now);
+			case ALREADY_USED ->
+				throw refusedAndRecorded(certificateId, clientId, purpose, PresentationProblems.alreadyUsed(), now);
+			case REDEEMED -> {
+			}
+		}
+		StoredCertificate certificate = this.certificates.load(certificateId);
 		try {
-			DisclosedFields disclosed = check(certificate, presentation, purpose);
-			record(certificate, clientId, purpose, String.join(",", disclosed.fields().keySet()), "DISCLOSED", now);
+			DisclosedFields disclosed = check(certificate, consumed.presentation(), purpose);
+			record(certificateId, clientId, purpose, String.join(",", disclosed.fields().keySet()), "DISCLOSED", now);
 			return new Verified(true, VerificationResult.VALID.code(), certificate.status().code(),
 					certificate.status().label(), certificate.row().identifier(), certificate.type().code(),
 					certificate.type().name(), certificate.type().issuer().name(), disclosed.purpose(),
 					disclosed.fields());
 		}
 		catch (ProblemException refused) {
-			record(certificate, clientId, purpose, "", refused.code(), now);
-			throw refused;
+			throw refusedAndRecorded(certificateId, clientId, purpose, refused, now);
 		}
+	}
+
+	private ProblemException refusedAndRecorded(String certificateId, String clientId, String purpose,
+			ProblemException refusal, Instant at) {
+		record(certificateId, clientId, purpose, "", refusal.code(), at);
+		return refusal;
 	}
 
 	private DisclosedFields check(StoredCertificate certificate, PresentationStore.StoredPresentation presentation,
@@ -103,10 +118,10 @@ class Verifications {
 		}
 	}
 
-	private void record(StoredCertificate certificate, String clientId, String purpose, String fields, String outcome,
+	private void record(String certificateId, String clientId, String purpose, String fields, String outcome,
 			Instant at) {
-		this.useLog.insert(
-				new UseRecord(Ids.next(), certificate.row().id(), "VERIFIER", clientId, purpose, fields, outcome, at));
+		this.useLog
+			.insert(new UseRecord(Ids.next(), certificateId, "VERIFIER", clientId, purpose, fields, outcome, null, at));
 	}
 
 	private static PresentationToken parse(String text) {

@@ -2,6 +2,8 @@ package org.shengshi.certificate.presentations;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +29,9 @@ class CaseAuthorisationIT extends ServiceSupport {
 
 	@Autowired
 	private CaseAuthorisationMapper mapper;
+
+	@Autowired
+	private UseLogMapper useLog;
 
 	private String eIdOf(String holder) {
 		return this.issuance
@@ -62,11 +67,20 @@ class CaseAuthorisationIT extends ServiceSupport {
 		assertThat(read(id, "case-1", "440100-RS").code()).isEqualTo("CERTIFICATE_READ_NOT_AUTHORISED");
 
 		Http.Reply uses = http().get("/api/v1/certificates/" + id + "/uses", "Authorization", resident(holder, 2));
-		assertThat(uses.json()).singleElement().satisfies((use) -> {
+		assertThat(uses.json()).hasSize(4);
+		assertThat(uses.json()).allSatisfy((use) -> {
 			assertThat(use.get("userKind").asString()).isEqualTo("DEPARTMENT");
-			assertThat(use.get("userId").asString()).isEqualTo(CIVIL_AFFAIRS);
-			assertThat(use.get("outcome").asString()).contains("case-1");
+			assertThat(use.get("purpose").asString()).isEqualTo("CASE_MATERIAL");
 		});
+		List<String> seen = new ArrayList<>();
+		uses.json()
+			.forEach((use) -> seen.add(use.get("userId").asString() + " " + use.get("caseId").asString() + " "
+					+ use.get("outcome").asString()));
+		assertThat(seen).containsExactly("440100-RS case-1 CERTIFICATE_READ_NOT_AUTHORISED",
+				CIVIL_AFFAIRS + " case-2 CERTIFICATE_READ_NOT_AUTHORISED", CIVIL_AFFAIRS + " case-1 DISCLOSED",
+				CIVIL_AFFAIRS + " case-1 CERTIFICATE_READ_NOT_AUTHORISED");
+		assertThat(uses.json().get(2).get("fieldsDisclosed").asString()).contains("address");
+		assertThat(uses.body()).doesNotContain("广州市海珠区");
 	}
 
 	@Test
@@ -87,6 +101,17 @@ class CaseAuthorisationIT extends ServiceSupport {
 		this.mapper.insert(new CaseAuthorisation(UUID.randomUUID().toString(), id, holder, "case-4", CIVIL_AFFAIRS,
 				past, past.plus(1, ChronoUnit.HOURS), null));
 		assertThat(read(id, "case-4", CIVIL_AFFAIRS).code()).isEqualTo("CERTIFICATE_READ_NOT_AUTHORISED");
+	}
+
+	@Test
+	void readsOfCertificatesThatDoNotExistAreRefusedAlikeAndLogNothing() {
+		String unknown = UUID.randomUUID().toString();
+
+		Http.Reply refused = read(unknown, "case-7", CIVIL_AFFAIRS);
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.code()).isEqualTo("CERTIFICATE_READ_NOT_AUTHORISED");
+		assertThat(this.useLog.findByCertificate(unknown)).isEmpty();
 	}
 
 	@Test

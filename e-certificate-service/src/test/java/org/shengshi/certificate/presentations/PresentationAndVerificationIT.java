@@ -1,5 +1,9 @@
 package org.shengshi.certificate.presentations;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -10,14 +14,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
 import org.junit.jupiter.api.Test;
 import org.shengshi.certificate.Http;
 import org.shengshi.certificate.ServiceSupport;
 import org.shengshi.certificate.certificates.CertificateRow;
 import org.shengshi.certificate.certificates.IssueCommand;
 import org.shengshi.certificate.certificates.Issuance;
+import org.shengshi.certificate.presentation.PresentationToken;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +46,9 @@ class PresentationAndVerificationIT extends ServiceSupport {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private StringRedisTemplate redis;
 
 	private CertificateRow eIdOf(String holder) {
 		return this.issuance
@@ -52,6 +70,74 @@ class PresentationAndVerificationIT extends ServiceSupport {
 	private Http.Reply verify(String client, String token) {
 		return http().post(VERIFY, "{\"token\":\"" + token + "\"}", "Authorization",
 				TOKENS.client(client, "verifier").bearer());
+	}
+
+	private List<String> outcomesSeenByHolder(String holder, String certificateId) {
+		Http.Reply uses = http().get("/api/v1/certificates/" + certificateId + "/uses", "Authorization",
+				resident(holder, 1));
+		assertThat(uses.status()).isEqualTo(200);
+		List<String> outcomes = new ArrayList<>();
+		uses.json().forEach((use) -> outcomes.add(use.get("outcome").asString()));
+		return outcomes;
+	}
+
+	/** Moves the stored expiry of the token's presentation to the given instant. */
+	private void expireAt(String token, Instant expiry) {
+		String key = "shengshi:certificate:presentation:" + PresentationToken.parse(token).digest();
+		String value = this.redis.opsForValue().get(key);
+		this.redis.opsForValue()
+			.set(key, expiry.toEpochMilli() + value.substring(value.indexOf('|')), Duration.ofMinutes(5));
+	}
+
+	private static String decodeQr(byte[] png) throws Exception {
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		BinaryBitmap bitmap = new BinaryBitmap(
+				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+	}
+
+	@Test
+	void theQrImageInThePresentationDecodesToTheTokenWhichTheHotelVerifies() throws Exception {
+		String holder = newSubject();
+		CertificateRow eId = eIdOf(holder);
+		Http.Reply presented = present(holder, eId.id(), "{\"purpose\":\"HOTEL_CHECK_IN\"}");
+		String dataUrl = presented.json().get("qrPng").asString();
+		assertThat(dataUrl).startsWith("data:image/png;base64,");
+
+		String scanned = decodeQr(Base64.getDecoder().decode(dataUrl.substring("data:image/png;base64,".length())));
+
+		assertThat(scanned).isEqualTo(presented.json().get("token").asString());
+		assertThat(verify("hotel-verifier", scanned).status()).isEqualTo(200);
+	}
+
+	@Test
+	void lateReplayedWrongPurposeAndSuspendedAttemptsAreAllInTheHoldersUseLog() {
+		String holder = newSubject();
+		CertificateRow eId = eIdOf(holder);
+		String late = token(holder, eId.id(), "{\"purpose\":\"HOTEL_CHECK_IN\"}");
+		expireAt(late, Instant.now().minusMillis(1));
+		assertThat(verify("hotel-verifier", late).code()).isEqualTo("PRESENTATION_TOKEN_EXPIRED");
+		assertThat(verify("hotel-verifier", late).code()).as("an expired token stays expired, never redeemed")
+			.isEqualTo("PRESENTATION_TOKEN_EXPIRED");
+
+		String once = token(holder, eId.id(), "{\"purpose\":\"HOTEL_CHECK_IN\"}");
+		assertThat(verify("hotel-verifier", once).status()).isEqualTo(200);
+		assertThat(verify("hotel-verifier", once).code()).isEqualTo("PRESENTATION_TOKEN_ALREADY_USED");
+
+		String wrongPurpose = token(holder, eId.id(), "{\"purpose\":\"HOTEL_CHECK_IN\"}");
+		assertThat(verify("ticket-verifier", wrongPurpose).code()).isEqualTo("DISCLOSURE_PURPOSE_MISMATCH");
+
+		String beforeRevocation = token(holder, eId.id(), "{\"purpose\":\"HOTEL_CHECK_IN\"}");
+		assertThat(http()
+			.post("/api/v1/certificates/" + eId.id() + "/status-changes", "{\"event\":\"SUSPEND\",\"reason\":\"核查\"}",
+					"Authorization", staff(POLICE, "dept_admin"))
+			.status()).isEqualTo(200);
+		assertThat(verify("hotel-verifier", beforeRevocation).code()).isEqualTo("CERTIFICATE_NOT_USABLE");
+
+		assertThat(outcomesSeenByHolder(holder, eId.id())).containsExactly("CERTIFICATE_NOT_USABLE",
+				"DISCLOSURE_PURPOSE_MISMATCH", "PRESENTATION_TOKEN_ALREADY_USED", "DISCLOSED",
+				"PRESENTATION_TOKEN_EXPIRED", "PRESENTATION_TOKEN_EXPIRED");
 	}
 
 	@Test
@@ -81,10 +167,15 @@ class PresentationAndVerificationIT extends ServiceSupport {
 		Http.Reply uses = http().get("/api/v1/certificates/" + eId.id() + "/uses", "Authorization",
 				resident(holder, 1));
 		assertThat(uses.status()).isEqualTo(200);
-		assertThat(uses.json()).hasSize(1);
-		assertThat(uses.json().get(0).get("userId").asString()).isEqualTo("hotel-verifier");
-		assertThat(uses.json().get(0).get("purpose").asString()).isEqualTo("HOTEL_CHECK_IN");
-		assertThat(uses.json().get(0).get("fieldsDisclosed").asString()).contains("idNumber");
+		assertThat(outcomesSeenByHolder(holder, eId.id())).containsExactly("PRESENTATION_TOKEN_ALREADY_USED",
+				"DISCLOSED");
+		JsonNode disclosed = uses.json().get(1);
+		assertThat(disclosed.get("userKind").asString()).isEqualTo("VERIFIER");
+		assertThat(disclosed.get("userId").asString()).isEqualTo("hotel-verifier");
+		assertThat(disclosed.get("purpose").asString()).isEqualTo("HOTEL_CHECK_IN");
+		assertThat(disclosed.get("fieldsDisclosed").asString()).contains("idNumber");
+		assertThat(disclosed.get("usedAt").asString()).isNotBlank();
+		assertThat(uses.json().get(0).get("fieldsDisclosed").asString()).isEmpty();
 		assertThat(uses.body()).doesNotContain("440106199001011237");
 		assertThat(http().get("/api/v1/certificates/" + eId.id() + "/uses", "Authorization", resident(newSubject(), 2))
 			.status()).isEqualTo(404);
@@ -132,6 +223,8 @@ class PresentationAndVerificationIT extends ServiceSupport {
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.code()).isEqualTo("CERTIFICATE_SIGNATURE_INVALID");
+		assertThat(refused.body()).doesNotContain("孙八");
+		assertThat(outcomesSeenByHolder(holder, eId.id())).containsExactly("CERTIFICATE_SIGNATURE_INVALID");
 	}
 
 	@Test
@@ -146,6 +239,7 @@ class PresentationAndVerificationIT extends ServiceSupport {
 		Http.Reply refused = verify("hotel-verifier", token);
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.code()).isEqualTo("CERTIFICATE_NOT_USABLE");
+		assertThat(outcomesSeenByHolder(holder, eId.id())).containsExactly("CERTIFICATE_NOT_USABLE");
 		assertThat(present(holder, eId.id(), "{\"purpose\":\"HOTEL_CHECK_IN\"}").code())
 			.isEqualTo("CERTIFICATE_NOT_USABLE");
 	}
@@ -198,7 +292,8 @@ class PresentationAndVerificationIT extends ServiceSupport {
 	@Test
 	void concurrentVerificationsOfOneTokenLetExactlyOneThrough() throws Exception {
 		String holder = newSubject();
-		String token = token(holder, eIdOf(holder).id(), "{\"purpose\":\"HOTEL_CHECK_IN\"}");
+		String certificateId = eIdOf(holder).id();
+		String token = token(holder, certificateId, "{\"purpose\":\"HOTEL_CHECK_IN\"}");
 		int parallel = 8;
 		ExecutorService pool = Executors.newFixedThreadPool(parallel);
 		try {
@@ -211,6 +306,9 @@ class PresentationAndVerificationIT extends ServiceSupport {
 				statuses.add(result.get());
 			}
 			assertThat(statuses).containsOnly(200, 409).filteredOn((status) -> status == 200).hasSize(1);
+			assertThat(outcomesSeenByHolder(holder, certificateId)).hasSize(parallel)
+				.filteredOn("DISCLOSED"::equals)
+				.hasSize(1);
 		}
 		finally {
 			pool.shutdownNow();

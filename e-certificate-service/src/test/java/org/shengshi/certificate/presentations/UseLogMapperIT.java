@@ -21,13 +21,13 @@ class UseLogMapperIT extends ServiceSupport {
 		String certificate = UUID.randomUUID().toString();
 		Instant earlier = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
 		UseRecord first = new UseRecord(UUID.randomUUID().toString(), certificate, "VERIFIER", "hotel-verifier",
-				"HOTEL_CHECK_IN", "idNumber,name", "DISCLOSED", earlier);
+				"HOTEL_CHECK_IN", "idNumber,name", "DISCLOSED", null, earlier);
 		UseRecord second = new UseRecord(UUID.randomUUID().toString(), certificate, "DEPARTMENT", "440100-MZ",
-				"CASE_MATERIAL", "name", "DISCLOSED case=c", earlier.plusSeconds(30));
+				"CASE_MATERIAL", "name", "DISCLOSED", "case-c", earlier.plusSeconds(30));
 		this.mapper.insert(first);
 		this.mapper.insert(second);
 		this.mapper.insert(new UseRecord(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "VERIFIER", "x",
-				null, "", "DISCLOSED", earlier));
+				null, "", "DISCLOSED", null, earlier));
 
 		assertThat(this.mapper.findByCertificate(certificate)).containsExactly(second, first);
 		assertThat(this.mapper.findByCertificate("none")).isEmpty();
