@@ -1,6 +1,12 @@
 package org.shengshi.certificate.certificates;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+
+import org.shengshi.certificate.type.CertificateType;
+import org.shengshi.certificate.type.CertificateTypeCatalog;
 
 import org.shengshi.platform.events.EventEnvelope;
 import org.shengshi.platform.events.EventHandler;
@@ -26,11 +32,19 @@ class CaseCompletedHandler implements EventHandler {
 
 	private final Issuance issuance;
 
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
 	private final PiiCipher cipher;
 
-	CaseCompletedHandler(Issuance issuance, PiiCipher cipher) {
+	private final CertificateTypeCatalog types;
+
+	private final Clock clock;
+
+	CaseCompletedHandler(Issuance issuance, PiiCipher cipher, CertificateTypeCatalog types, Clock clock) {
 		this.issuance = issuance;
 		this.cipher = cipher;
+		this.types = types;
+		this.clock = clock;
 	}
 
 	@Override
@@ -52,19 +66,25 @@ class CaseCompletedHandler implements EventHandler {
 		Map<String, String> fields = JSON.readValue(this.cipher.decrypt(data.fields(), FIELDS_AD),
 				new TypeReference<Map<String, String>>() {
 				});
-		this.issuance.issue(new IssueCommand(data.certificateType(), data.holderSubject(), fields, null, event.id(),
+		CertificateType type = this.types.find(data.certificateType())
+			.orElseThrow(() -> CertificateProblems.unknownType(data.certificateType()));
+		Map<String, String> content = CaseCertificateFields.of(type, fields, data.caseId(), data.caseNumber(),
+				LocalDate.now(this.clock.withZone(CHINA)));
+		this.issuance.issue(new IssueCommand(data.certificateType(), data.holderSubject(), content, null, event.id(),
 				"event:" + event.id(), true, data.caseId()));
 	}
 
 	/**
 	 * @param caseId the completed case
+	 * @param caseNumber its number (办件编号), written on the certificate as its number
 	 * @param itemCode its service item
 	 * @param certificateType certificate type code the item produces, absent when none
 	 * @param holderSubject the applicant's account subject
 	 * @param fields PiiCipher ciphertext (associated data {@value #FIELDS_AD}) of a JSON
 	 * object of field values
 	 */
-	record CaseCompleted(String caseId, String itemCode, String certificateType, String holderSubject, String fields) {
+	record CaseCompleted(String caseId, String caseNumber, String itemCode, String certificateType,
+			String holderSubject, String fields) {
 	}
 
 }

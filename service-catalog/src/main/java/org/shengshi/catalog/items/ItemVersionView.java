@@ -28,6 +28,13 @@ public record ItemVersionView(String itemCode, String basicCode, int version, St
 		boolean instant, int visits, long feeFen, int requiredAssurance, String certificateType, Instant publishedAt,
 		List<MaterialView> materials, List<FormFieldView> formFields, ServiceItem content) {
 
+	/**
+	 * The same as {@link #certificateType()}, under the name case-service reads.
+	 */
+	public String producesCertificateType() {
+		return this.certificateType;
+	}
+
 	static ItemVersionView of(ServiceItem item, int version, String status, Instant publishedAt,
 			CertificateTypeDirectory types) {
 		return new ItemVersionView(ItemCodes.of(item), item.code(), version, item.name(), status, item.departmentCode(),
@@ -35,7 +42,7 @@ public record ItemVersionView(String itemCode, String basicCode, int version, St
 				item.timeLimits().statutoryDays(), item.instant(), item.visits(), item.fee().amountFen(),
 				item.requiredAssurance(), types.exchangeCode(item.producesCertificateType()), publishedAt,
 				item.materials().stream().map((m) -> MaterialView.of(m, types)).toList(),
-				item.form().fields().stream().map(FormFieldView::of).toList(), item);
+				item.form().fields().stream().map((f) -> FormFieldView.of(f, types)).toList(), item);
 	}
 
 	/**
@@ -56,15 +63,25 @@ public record ItemVersionView(String itemCode, String basicCode, int version, St
 	/**
 	 * A field of the application form; {@code maxLength} 0 means the default (500);
 	 * {@code prefill} is {@code profile:<attribute>} or
-	 * {@code certificate:<catalog type code>.<field>}.
+	 * {@code certificate:<type code>.<field>} with the type code other services use
+	 * (e-certificate-service's code for the types it issues).
 	 */
 	public record FormFieldView(String name, String label, String type, boolean required, int maxLength,
 			Integer minLength, String pattern, List<String> enumValues, String prefill, String help) {
 
-		static FormFieldView of(FormField field) {
+		static FormFieldView of(FormField field, CertificateTypeDirectory types) {
 			return new FormFieldView(field.key(), field.label(), field.type(), field.required(),
 					(field.maxLength() != null) ? field.maxLength() : 0, field.minLength(), field.pattern(),
-					field.enumValues(), field.prefill(), field.help());
+					field.enumValues(), exchangePrefill(field.prefill(), types), field.help());
+		}
+
+		private static String exchangePrefill(String prefill, CertificateTypeDirectory types) {
+			String prefix = "certificate:";
+			if (prefill == null || !prefill.startsWith(prefix) || prefill.indexOf('.', prefix.length()) < 0) {
+				return prefill;
+			}
+			int dot = prefill.indexOf('.', prefix.length());
+			return prefix + types.exchangeCode(prefill.substring(prefix.length(), dot)) + prefill.substring(dot);
 		}
 
 	}
