@@ -37,6 +37,9 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		StartedStack started = started(context);
+		if (parameter.getParameter().getType() == RunningStack.class && started.stack() == null) {
+			throw new IllegalStateException("this test injects faults: it cannot run on an attached stack");
+		}
 		return (parameter.getParameter().getType() == RunningStack.class) ? started.stack() : started.platform();
 	}
 
@@ -58,6 +61,10 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
 			RuntimeException failure) implements AutoCloseable {
 
 		static StartedStack start() {
+			String attach = System.getProperty("e2e.attachToDataDir", "");
+			if (!attach.isBlank()) {
+				return attach(Path.of(attach));
+			}
 			int offset = Integer.getInteger("e2e.portOffset", 20000);
 			Path workDir = Path.of(System.getProperty("e2e.workDir", "target/e2e-stack"));
 			try {
@@ -71,6 +78,19 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
 			catch (RuntimeException ex) {
 				return new StartedStack(null, null, ex);
 			}
+		}
+
+		/**
+		 * Uses a stack already running (started with {@code ./shengshi} on
+		 * {@code e2e.portOffset} with that data folder) instead of starting one: for
+		 * working on journeys. Tests that need a {@link RunningStack} (fault injection)
+		 * cannot run this way.
+		 */
+		private static StartedStack attach(Path dataDir) {
+			StackConfig config = StackConfig.fromEnvironment(System.getenv(), RepoRoot.locate())
+				.withPortOffset(Integer.getInteger("e2e.portOffset", 20000))
+				.withWorkDir(dataDir);
+			return new StartedStack(null, new Platform(config), null);
 		}
 
 		@Override

@@ -142,6 +142,31 @@ public final class Platform {
 		return send(request.build());
 	}
 
+	/**
+	 * A multipart upload of one file (part {@code file}) through the gateway.
+	 */
+	HttpResult gatewayUpload(String path, String bearerToken, String fileName, String contentType, byte[] content,
+			String idempotencyKey) {
+		String boundary = "----shengshi" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.stack.gatewayUrl() + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json, application/problem+json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Bearer " + bearerToken)
+			.header("Idempotency-Key", idempotencyKey)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		return send(request);
+	}
+
 	HttpResult get(String absoluteUrl) {
 		return send(HttpRequest.newBuilder(URI.create(absoluteUrl)).timeout(Duration.ofSeconds(30)).GET().build());
 	}

@@ -1,0 +1,177 @@
+package org.shengshi.e2e;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shengshi.localstack.DemoAccount;
+import org.shengshi.localstack.PlatformService;
+import org.shengshi.localstack.RunningStack;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Faults injected into the running platform while a resident keeps filing cases the way
+ * the app does (one Idempotency-Key per application, retried with the same key until it
+ * succeeds): every application ends as exactly one case, every failure the resident sees
+ * is a clear problem+json, and no event is lost. Each test prints one row for the fault
+ * table of docs/performance.md.
+ */
+@ExtendWith(LocalStackExtension.class)
+class FaultIT {
+
+	private static final String RESIDENT_PERMIT = "居住证申领";
+
+	private static JsonNode itemVersion;
+
+	@BeforeAll
+	static void findTheItem(Platform platform) {
+		HttpResult hits = platform.gatewayGet("/api/v1/catalog/search?q="
+				+ java.net.URLEncoder.encode(RESIDENT_PERMIT, java.nio.charset.StandardCharsets.UTF_8), null);
+		String code = hits.json().path("results").get(0).path("itemCode").asString();
+		itemVersion = CatalogItems.currentVersion(platform, code);
+	}
+
+	@Test
+	void caseServiceKilledWhileFilingLosesNoApplicationAndDuplicatesNone(Platform platform, RunningStack stack) {
+		String token = platform.accessToken(DemoAccount.RESIDENT2);
+		FaultTolerance run = new FaultTolerance(platform);
+		Set<String> before = run.ownCaseIds(token);
+		List<String> keys = keys(30);
+		fileAll(run, token, keys.subList(0, 10));
+
+		stack.faults().killService(PlatformService.CASES);
+		int beforeFault = run.requests();
+		keys.subList(10, 30).forEach((key) -> run.file(token, itemVersion, key));
+		int duringFault = run.requests() - beforeFault;
+		stack.faults().restartService(PlatformService.CASES);
+		fileAll(run, token, keys);
+
+		int violated = checkOneCasePerKey(run, token, before, keys);
+		System.out
+			.println("FAULT-TABLE " + run.report("case-service killed (SIGKILL) and restarted", duringFault, violated));
+		assertThat(run.badAnswers()).isEmpty();
+		assertThat(violated).isZero();
+	}
+
+	@Test
+	void redisStoppedWhileFilingLosesNoApplicationAndNoEvent(Platform platform, RunningStack stack) {
+		String token = platform.accessToken(DemoAccount.RESIDENT2);
+		FaultTolerance run = new FaultTolerance(platform);
+		Set<String> before = run.ownCaseIds(token);
+		List<String> keys = keys(20);
+		fileAll(run, token, keys.subList(0, 5));
+
+		stack.faults().stopRedis();
+		int beforeFault = run.requests();
+		try {
+			keys.subList(5, 20).forEach((key) -> run.file(token, itemVersion, key));
+			for (int i = 0; i < 10; i++) {
+				run.count(platform.gatewayGet("/api/v1/catalog/search?q=%E6%8A%A4%E7%85%A7", null));
+			}
+		}
+		finally {
+			stack.faults().startRedis();
+		}
+		int duringFault = run.requests() - beforeFault;
+		fileAll(run, token, keys);
+
+		int violated = checkOneCasePerKey(run, token, before, keys);
+		violated += missingSubmittedEvents(stack, Set.copyOf(run.caseIdsByKey().values()));
+		System.out.println("FAULT-TABLE " + run.report("Redis stopped and restarted", duringFault, violated));
+		assertThat(run.badAnswers()).isEmpty();
+		assertThat(violated).isZero();
+	}
+
+	/**
+	 * Retries every application until it succeeds, as the app does (bounded: 90 s).
+	 */
+	private static void fileAll(FaultTolerance run, String token, List<String> keys) {
+		List<String> pending = new ArrayList<>(
+				keys.stream().filter((k) -> !run.caseIdsByKey().containsKey(k)).toList());
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (!pending.isEmpty() && System.nanoTime() < deadline) {
+			pending.removeIf((key) -> run.file(token, itemVersion, key));
+			if (!pending.isEmpty()) {
+				sleep(500);
+			}
+		}
+		assertThat(pending).as("applications never accepted").isEmpty();
+	}
+
+	/**
+	 * Each key gave one case, each of them is in the resident's list, and no other new
+	 * case appeared: the number of violations.
+	 */
+	private static int checkOneCasePerKey(FaultTolerance run, String token, Set<String> before, List<String> keys) {
+		Set<String> after = new HashSet<>(run.ownCaseIds(token));
+		after.removeAll(before);
+		Set<String> filed = Set.copyOf(run.caseIdsByKey().values());
+		int violations = Math.abs(after.size() - keys.size());
+		violations += (int) filed.stream().filter((id) -> !after.contains(id)).count();
+		return violations + run.badAnswers().size();
+	}
+
+	/**
+	 * Cases whose {@code case.submitted} event never reached the stream (waits up to 60 s
+	 * for the outbox relay to catch up after Redis came back).
+	 */
+	private static int missingSubmittedEvents(RunningStack stack, Set<String> caseIds) {
+		RedisClient client = RedisClient.create("redis://127.0.0.1:" + stack.redisPort());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			Set<String> missing = Eventually.await("case.submitted events of " + caseIds.size() + " cases",
+					Duration.ofSeconds(60), () -> missing(connection, caseIds), Set::isEmpty);
+			return missing.size();
+		}
+		catch (AssertionError ex) {
+			System.out.println(ex.getMessage());
+			return caseIds.size();
+		}
+		finally {
+			client.shutdown();
+		}
+	}
+
+	private static Set<String> missing(StatefulRedisConnection<String, String> connection, Set<String> caseIds) {
+		Set<String> missing = new HashSet<>(caseIds);
+		List<StreamMessage<String, String>> messages = connection.sync()
+			.xrange("shengshi:events:case-service", io.lettuce.core.Range.create("-", "+"));
+		for (StreamMessage<String, String> message : messages) {
+			for (Map.Entry<String, String> field : message.getBody().entrySet()) {
+				if (field.getValue().contains("\"case.submitted\"")) {
+					missing.removeIf((id) -> field.getValue().contains(id));
+				}
+			}
+		}
+		return missing;
+	}
+
+	private static List<String> keys(int count) {
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			keys.add("fault-" + UUID.randomUUID());
+		}
+		return keys;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
