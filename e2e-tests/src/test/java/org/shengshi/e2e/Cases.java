@@ -57,8 +57,13 @@ final class Cases {
 	 */
 	JsonNode act(String officerToken, String caseId, String action, String opinion) {
 		int version = view(officerToken, caseId).path("version").asInt();
-		return expect(this.platform.gatewayPost("/api/v1/cases/" + caseId + "/actions", officerToken,
-				json(Map.of("action", action, "version", version, "opinion", opinion))), 200)
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("action", action);
+		body.put("version", version);
+		if (opinion != null) {
+			body.put("opinion", opinion);
+		}
+		return expect(this.platform.gatewayPost("/api/v1/cases/" + caseId + "/actions", officerToken, json(body)), 200)
 			.json();
 	}
 

@@ -43,7 +43,9 @@ class HotelCheckInJourneyIT {
 			.json();
 		String presentation = shown.path("token").asString();
 		assertThat(presentation).hasSizeLessThanOrEqualTo(64);
-		assertThat(Base64.getDecoder().decode(shown.path("qrPng").asString())).startsWith(0x89, 'P', 'N', 'G');
+		String qr = shown.path("qrPng").asString();
+		assertThat(qr).startsWith("data:image/png;base64,");
+		assertThat(Base64.getDecoder().decode(qr.substring(qr.indexOf(',') + 1))).startsWith(0x89, 'P', 'N', 'G');
 
 		String hotel = platform.clientToken("hotel-verifier");
 		JsonNode verified = expect(

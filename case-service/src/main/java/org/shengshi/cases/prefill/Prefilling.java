@@ -123,6 +123,9 @@ public class Prefilling {
 				case "name" -> VerifiedIdentity::name;
 				case "idNumber" -> VerifiedIdentity::idNumber;
 				case "regionCode" -> VerifiedIdentity::regionCode;
+				case "phone" -> VerifiedIdentity::phone;
+				case "gender" -> (identity) -> IdNumberFacts.gender(identity.idNumber());
+				case "birthDate" -> (identity) -> IdNumberFacts.birthDate(identity.idNumber());
 				default -> (identity) -> null;
 			};
 		}

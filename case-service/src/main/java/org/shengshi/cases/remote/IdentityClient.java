@@ -113,7 +113,8 @@ public class IdentityClient {
 	 * @param idNumber ID number
 	 * @param regionCode region code
 	 */
-	public record VerifiedIdentity(String identityId, String subject, String name, String idNumber, String regionCode) {
+	public record VerifiedIdentity(String identityId, String subject, String name, String idNumber, String regionCode,
+			String phone) {
 
 		@Override
 		public String toString() {

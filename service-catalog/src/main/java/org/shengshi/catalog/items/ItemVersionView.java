@@ -1,5 +1,7 @@
 package org.shengshi.catalog.items;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +10,8 @@ import org.shengshi.catalog.form.FormField;
 import org.shengshi.catalog.item.Material;
 import org.shengshi.catalog.item.ServiceItem;
 import org.shengshi.catalog.reference.CertificateTypeDirectory;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One published version of an item: the contract case-service reads ({@code GET
@@ -31,6 +35,7 @@ public record ItemVersionView(String itemCode, String basicCode, int version, St
 	/**
 	 * The same as {@link #certificateType()}, under the name case-service reads.
 	 */
+	@JsonProperty("producesCertificateType")
 	public String producesCertificateType() {
 		return this.certificateType;
 	}

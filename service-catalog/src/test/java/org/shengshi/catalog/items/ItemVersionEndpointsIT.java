@@ -47,6 +47,10 @@ class ItemVersionEndpointsIT {
 		assertThat(item.path("instant").asBoolean()).isFalse();
 		assertThat(item.path("feeFen").asLong()).isZero();
 		assertThat(item.path("certificateType").asString()).isEqualTo("111000000000190198002");
+		assertThat(item.path("producesCertificateType").asString()).isEqualTo("111000000000190198002");
+		assertThat(item.path("formFields")).anySatisfy((field) -> assertThat(field.path("prefill").asString())
+			.as("certificate prefill in e-certificate-service's type codes")
+			.isEqualTo("certificate:111000000000190198001.address"));
 		JsonNode idCard = item.path("materials").get(0);
 		assertThat(idCard.path("code").asString()).isEqualTo("ID_CARD");
 		assertThat(idCard.path("required").asBoolean()).isTrue();
