@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,12 +21,12 @@ import java.util.function.IntFunction;
  * whether or not earlier ones have answered, and its latency is measured from that due
  * time, so a stalled server shows up as latency instead of a lower request rate (no
  * coordinated omission). Bounded: at most {@code rate × duration} requests, at most
- * {@code maxInFlight} at once (requests over it are counted as dropped, not sent), and a
- * final wait of at most 30 s. Loopback addresses only.
+ * {@value #MAX_IN_FLIGHT} at once (requests over it are counted as dropped, not sent),
+ * and a final wait of at most 30 s. Loopback addresses only.
  */
 final class ConstantRateLoad {
 
-	private static final int MAX_IN_FLIGHT = 512;
+	private static final int MAX_IN_FLIGHT = 64;
 
 	private final HttpClient http;
 
@@ -56,12 +58,49 @@ final class ConstantRateLoad {
 
 	}
 
+	/**
+	 * Closed-loop warm-up: {@code count} requests, {@code concurrency} at a time, so the
+	 * JIT compiles the hot paths before anything is measured.
+	 */
+	int warmUp(int count, int concurrency, IntFunction<URI> requests) throws InterruptedException {
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger ok = new AtomicInteger();
+		Thread[] workers = new Thread[concurrency];
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		for (int w = 0; w < concurrency; w++) {
+			workers[w] = new Thread(() -> {
+				for (int i = next.getAndIncrement(); i < count
+						&& System.nanoTime() < deadline; i = next.getAndIncrement()) {
+					try {
+						HttpResponse<Void> response = this.http.send(
+								HttpRequest.newBuilder(requests.apply(i)).timeout(Duration.ofSeconds(10)).build(),
+								HttpResponse.BodyHandlers.discarding());
+						ok.addAndGet((response.statusCode() == 200) ? 1 : 0);
+					}
+					catch (java.io.IOException ex) {
+						// counted as not ok
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+				}
+			});
+			workers[w].start();
+		}
+		for (Thread worker : workers) {
+			worker.join(TimeUnit.SECONDS.toMillis(130));
+		}
+		return ok.get();
+	}
+
 	Result run(String name, int rate, Duration duration, IntFunction<URI> requests) throws InterruptedException {
 		int total = (int) Math.min(Integer.MAX_VALUE - 1, rate * duration.toSeconds());
 		long[] latencies = new long[total];
 		Arrays.fill(latencies, -1);
 		AtomicInteger inFlight = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
+		Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
 		CountDownLatch done = new CountDownLatch(total);
 		int dropped = 0;
 		long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -88,6 +127,8 @@ final class ConstantRateLoad {
 					}
 					else {
 						errors.incrementAndGet();
+						errorKinds.merge((failure != null) ? rootCause(failure) : "HTTP " + response.statusCode(), 1,
+								Integer::sum);
 					}
 					inFlight.decrementAndGet();
 					done.countDown();
@@ -96,12 +137,23 @@ final class ConstantRateLoad {
 		done.await(30, TimeUnit.SECONDS);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long[] ok = Arrays.stream(latencies).filter((latency) -> latency >= 0).sorted().toArray();
+		if (!errorKinds.isEmpty()) {
+			System.out.println(name + " errors: " + errorKinds);
+		}
 		return new Result(name, rate, total - dropped, ok.length, errors.get(), dropped, seconds, percentile(ok, 50),
 				percentile(ok, 95), percentile(ok, 99), percentile(ok, 100));
 	}
 
 	void close() {
 		this.executor.shutdownNow();
+	}
+
+	private static String rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName();
 	}
 
 	private static double percentile(long[] sorted, double percent) {

@@ -65,8 +65,11 @@ public final class ServiceBenchmark {
 			throws Exception {
 		ConstantRateLoad load = new ConstantRateLoad();
 		try {
-			System.out.println(load.run("warm-up search", Math.max(100, rate / 2), Duration.ofSeconds(10),
-					(i) -> distinctSearch(base, regions, i + 500_000)));
+			long warm = System.nanoTime();
+			int warmed = load.warmUp(6000, 8, (i) -> (i % 2 == 0) ? distinctSearch(base, regions, i + 500_000)
+					: detail(base, codes.get(i % codes.size())));
+			System.out.printf("warm-up: %d of 6000 requests ok in %.1f s (8 at a time)%n", warmed,
+					(System.nanoTime() - warm) / 1e9);
 			System.out.println(load.run("search (cache miss)", rate, phase, (i) -> distinctSearch(base, regions, i)));
 			System.out.println(load.run("search (cache hit)", rate, phase,
 					(i) -> search(base, WORDS.get(i % WORDS.size()), null, 0)));
