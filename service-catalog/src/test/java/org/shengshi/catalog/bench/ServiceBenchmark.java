@@ -1,0 +1,117 @@
+package org.shengshi.catalog.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.shengshi.catalog.CatalogApplication;
+import org.shengshi.catalog.items.ItemStore;
+import org.shengshi.catalog.seed.Region;
+import org.shengshi.catalog.seed.SeedCatalog;
+import org.shengshi.platform.test.EmbeddedMariaDb;
+import org.shengshi.platform.test.EmbeddedRedis;
+import org.shengshi.platform.test.TestJwtIssuer;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Service-level benchmark: the real service (MariaDB, Redis, Lucene index built from the
+ * database at startup) with 10,000 generated items besides the seed, driven over HTTP on
+ * loopback at a constant rate. Phases: search with a different query every request (index
+ * + cache miss + cache write), search repeating 40 queries (cache hits), item detail
+ * (cache hits). Run it with
+ * {@code ./mvnw -B -o -q -pl service-catalog -am -Pservice-bench -DskipTests verify
+ * -Dbench.rate=1000 -Dbench.seconds=20}.
+ */
+public final class ServiceBenchmark {
+
+	static final int GENERATED_ITEMS = 10_000;
+
+	static final List<String> WORDS = List.of("居住证", "身份证", "户口", "结婚登记", "离婚", "出生", "社保", "医保", "养老金", "失业", "公积金",
+			"提取", "营业执照", "食品经营", "不动产", "房屋", "驾驶证", "行驶证", "护照", "港澳", "残疾", "退役", "学籍", "入学", "税务", "发票", "个人所得税",
+			"无犯罪记录", "犬只", "旅馆", "生育", "就业", "职称", "异地就医", "门诊", "低保", "殡葬", "收养", "办身份证", "迁户口");
+
+	private ServiceBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rate = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
+		Duration phase = Duration.ofSeconds((args.length > 1) ? Integer.parseInt(args[1]) : 20);
+		String[] properties = properties();
+		List<String> codes;
+		try (ConfigurableApplicationContext app = SpringApplication.run(CatalogApplication.class, properties)) {
+			long started = System.nanoTime();
+			codes = GeneratedCatalog.store(app.getBean(SeedCatalog.class), app.getBean(ItemStore.class),
+					app.getBean(TransactionTemplate.class), GENERATED_ITEMS);
+			System.out.printf("stored %d generated items in %.1f s%n", GENERATED_ITEMS,
+					(System.nanoTime() - started) / 1e9);
+		}
+		long restart = System.nanoTime();
+		try (ConfigurableApplicationContext app = SpringApplication.run(CatalogApplication.class, properties)) {
+			System.out.printf("restarted; index built from the database in a start-up of %.1f s%n",
+					(System.nanoTime() - restart) / 1e9);
+			String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+			List<String> regions = app.getBean(SeedCatalog.class).regions().stream().map(Region::code).toList();
+			run(base, regions, codes, rate, phase);
+		}
+		System.exit(0);
+	}
+
+	private static void run(String base, List<String> regions, List<String> codes, int rate, Duration phase)
+			throws Exception {
+		ConstantRateLoad load = new ConstantRateLoad();
+		try {
+			long warm = System.nanoTime();
+			int warmed = load.warmUp(6000, 8, (i) -> (i % 2 == 0) ? distinctSearch(base, regions, i + 500_000)
+					: detail(base, codes.get(i % codes.size())));
+			System.out.printf("warm-up: %d of 6000 requests ok in %.1f s (8 at a time)%n", warmed,
+					(System.nanoTime() - warm) / 1e9);
+			System.out.println(load.run("search (cache miss)", rate, phase, (i) -> distinctSearch(base, regions, i)));
+			System.out.println(load.run("search (cache hit)", rate, phase,
+					(i) -> search(base, WORDS.get(i % WORDS.size()), null, 0)));
+			System.out.println(load.run("item detail (warm)", Math.max(100, rate / 2), Duration.ofSeconds(5),
+					(i) -> detail(base, codes.get(i % 2000))));
+			System.out.println(
+					load.run("item detail (cache hit)", rate * 2, phase, (i) -> detail(base, codes.get(i % 2000))));
+		}
+		finally {
+			load.close();
+		}
+	}
+
+	/** A query no earlier request asked: a pair of words, a region filter and a page. */
+	private static URI distinctSearch(String base, List<String> regions, int i) {
+		int words = WORDS.size();
+		String q = WORDS.get(i % words) + " " + WORDS.get((i / words) % words);
+		String region = regions.get((i / (words * words)) % regions.size());
+		return search(base, q, region, (i / (words * words * regions.size())) % 3);
+	}
+
+	private static URI search(String base, String q, String region, int page) {
+		String uri = base + "/api/v1/catalog/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + page
+				+ ((region != null) ? "&region=" + region : "");
+		return URI.create(uri);
+	}
+
+	private static URI detail(String base, String code) {
+		return URI.create(base + "/api/v1/catalog/items/" + code);
+	}
+
+	private static String[] properties() {
+		EmbeddedMariaDb mariaDb = EmbeddedMariaDb.shared();
+		String schema = mariaDb.newSchema("bench");
+		TestJwtIssuer jwt = TestJwtIssuer.shared();
+		return new String[] { "--spring.datasource.url=" + mariaDb.jdbcUrl(schema), "--spring.datasource.username=root",
+				"--spring.datasource.password=", "--spring.data.redis.host=127.0.0.1",
+				"--spring.data.redis.port=" + EmbeddedRedis.shared().port(),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + jwt.issuer(),
+				"--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwt.jwkSetUri(), "--server.port=0",
+				"--server.address=127.0.0.1", "--logging.level.root=WARN", "--shengshi.events.relay.enabled=false",
+				"--shengshi.events.consumer.enabled=false" };
+	}
+
+}
