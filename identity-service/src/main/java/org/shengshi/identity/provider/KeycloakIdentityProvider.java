@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,7 @@ class KeycloakIdentityProvider implements IdentityProvider {
 			.uri(admin("/users"))
 			.headers((h) -> h.setBearerAuth(token()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(user)
+			.body(new Hidden(user))
 			.retrieve()
 			.toBodilessEntity()
 			.getHeaders()
@@ -102,7 +103,7 @@ class KeycloakIdentityProvider implements IdentityProvider {
 			.uri(admin("/users/{id}"), subject)
 			.headers((h) -> h.setBearerAuth(token()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(user)
+			.body(new Hidden(user))
 			.retrieve()
 			.toBodilessEntity());
 	}
@@ -196,6 +197,19 @@ class KeycloakIdentityProvider implements IdentityProvider {
 		catch (RestClientException ex) {
 			throw new IdentityProviderException("Keycloak unreachable", false, ex);
 		}
+	}
+
+	/**
+	 * A request body serialised as its value but printed as {@code ***}: user
+	 * representations hold phones and passwords, and HTTP clients log bodies at DEBUG.
+	 */
+	record Hidden(@JsonValue Object value) {
+
+		@Override
+		public String toString() {
+			return "KeycloakRepresentation[***]";
+		}
+
 	}
 
 }
