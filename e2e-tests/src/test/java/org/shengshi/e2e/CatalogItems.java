@@ -33,14 +33,34 @@ final class CatalogItems {
 		return published.json();
 	}
 
+	private static String plausible(JsonNode field) {
+		String name = field.path("name").asString().toLowerCase(java.util.Locale.ROOT);
+		String type = field.path("type").asString("string");
+		if (field.path("enumValues").isArray() && !field.path("enumValues").isEmpty()) {
+			return field.path("enumValues").get(0).asString();
+		}
+		if (type.equals("date") || name.endsWith("date")) {
+			return "2025-03-01";
+		}
+		if (type.equals("phone") || name.endsWith("phone")) {
+			return "13800138000";
+		}
+		if (name.endsWith("idnumber")) {
+			return Residents.newIdNumber();
+		}
+		if (name.contains("address")) {
+			return "广州市天河区体育西路1号";
+		}
+		return name.endsWith("number") ? "4401062025000123" : "测试值";
+	}
+
 	/**
 	 * Plausible values for every form field of an item version (a resident's typing).
 	 */
 	static Map<String, String> formFor(JsonNode itemVersion) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (JsonNode field : itemVersion.path("formFields")) {
-			String name = field.path("name").asString();
-			values.put(name, name.toLowerCase(java.util.Locale.ROOT).contains("address") ? "广州市天河区体育西路1号" : "测试值");
+			values.put(field.path("name").asString(), plausible(field));
 		}
 		return values;
 	}

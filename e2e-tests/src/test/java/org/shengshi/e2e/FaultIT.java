@@ -14,7 +14,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shengshi.localstack.DemoAccount;
 import org.shengshi.localstack.PlatformService;
 import org.shengshi.localstack.RunningStack;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +44,8 @@ class FaultIT {
 
 	@Test
 	void caseServiceKilledWhileFilingLosesNoApplicationAndDuplicatesNone(Platform platform, RunningStack stack) {
-		String token = platform.accessToken(DemoAccount.RESIDENT2);
+		Residents residents = new Residents(platform);
+		String token = residents.token(residents.verifyRealName(residents.signUp(), "周立新"));
 		FaultTolerance run = new FaultTolerance(platform);
 		Set<String> before = run.ownCaseIds(token);
 		List<String> keys = keys(30);
@@ -67,7 +67,8 @@ class FaultIT {
 
 	@Test
 	void redisStoppedWhileFilingLosesNoApplicationAndNoEvent(Platform platform, RunningStack stack) {
-		String token = platform.accessToken(DemoAccount.RESIDENT2);
+		Residents residents = new Residents(platform);
+		String token = residents.token(residents.verifyRealName(residents.signUp(), "周立新"));
 		FaultTolerance run = new FaultTolerance(platform);
 		Set<String> before = run.ownCaseIds(token);
 		List<String> keys = keys(20);

@@ -47,9 +47,8 @@ class ResidencePermitJourneyIT {
 		JsonNode permitItem = CatalogItems.currentVersion(platform, code);
 
 		JsonNode filed = cases.fileAndSubmit(token, permitItem,
-				Map.of("applicantPhone", "13800000000", "applicantGender", "女", "householdAddress", "湖南省长沙市岳麓区麓山南路1号",
-						"residenceAddress", "广州市天河区体育西路1号", "residenceStartDate", "2025-03-01", "residenceReason", "就业",
-						"deliveryMethod", "窗口领取"));
+				Map.of("householdAddress", "湖南省长沙市岳麓区麓山南路1号", "residenceAddress", "广州市天河区体育西路1号", "residenceStartDate",
+						"2025-03-01", "residenceReason", "就业", "deliveryMethod", "窗口领取"));
 		String caseId = filed.path("id").asString();
 		assertThat(names(filed.path("prefilledFields"))).contains("applicantName",
 				"applicantIdNumber"/* TMP */);
@@ -95,7 +94,7 @@ class ResidencePermitJourneyIT {
 		long fee = replacementItem.path("feeFen").asLong();
 		assertThat(fee).isEqualTo(2000);
 		JsonNode filed = cases.fileAndSubmit(token, replacementItem,
-				Map.of("applicantGender", "女", "lostStatement", "2026年11月在地铁遗失", "deliveryMethod", "窗口领取"));
+				Map.of("lostStatement", "2026年11月在地铁遗失", "deliveryMethod", "窗口领取"));
 		String caseId = filed.path("id").asString();
 		assertThat(names(filed.path("prefilledFields"))).as("the permit number comes from the permit just issued")
 			.contains("residencePermitNumber", "applicantName", "applicantIdNumber");
