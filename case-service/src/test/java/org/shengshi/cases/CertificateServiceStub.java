@@ -8,6 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
@@ -65,9 +69,38 @@ public final class CertificateServiceStub {
 					""".formatted(certificateId, certificateId, typeCode, status, fieldsJson))));
 	}
 
+	/**
+	 * The holder of {@code bearer} may authorise departments to read the certificate:
+	 * answers 201 with the authorisation.
+	 */
+	public void authorisable(String bearer, String certificateId) {
+		this.server
+			.stubFor(post(urlPathEqualTo("/api/v1/certificates/" + certificateId + "/authorisations")).atPriority(1)
+				.withHeader("Authorization", equalTo(bearer))
+				.withHeader("Idempotency-Key", matching("case-material:.+"))
+				.withRequestBody(matchingJsonPath("$.caseId"))
+				.withRequestBody(matchingJsonPath("$.department"))
+				.willReturn(json(201, """
+						{"id":"au-%s","certificateId":"%s","holderSubject":"x","caseId":"c","departmentCode":"d",
+						 "grantedAt":"2026-01-05T01:00:00Z","expiresAt":"2026-02-04T01:00:00Z","revokedAt":null}
+						""".formatted(certificateId, certificateId))));
+	}
+
+	/** The authorisation requests for the certificate (bodies). */
+	public java.util.List<String> authorisationRequests(String certificateId) {
+		return this.server
+			.findAll(postRequestedFor(urlPathEqualTo("/api/v1/certificates/" + certificateId + "/authorisations")))
+			.stream()
+			.map((r) -> r.getBodyAsString())
+			.toList();
+	}
+
 	/** e-certificate-service fails for this token. */
 	public void downFor(String bearer) {
 		this.server.stubFor(get(urlPathMatching(WALLET + ".*")).atPriority(1)
+			.withHeader("Authorization", equalTo(bearer))
+			.willReturn(aResponse().withStatus(503)));
+		this.server.stubFor(post(urlPathMatching("/api/v1/certificates/.+/authorisations")).atPriority(1)
 			.withHeader("Authorization", equalTo(bearer))
 			.willReturn(aResponse().withStatus(503)));
 	}

@@ -19,6 +19,8 @@ class CaseAccess {
 
 	static final String OFFICER = "case_officer";
 
+	static final String DEPT_ADMIN = "dept_admin";
+
 	private final CaseMapper cases;
 
 	CaseAccess(CaseMapper cases) {
@@ -36,6 +38,15 @@ class CaseAccess {
 	CaseRow forOfficer(String id, CurrentUser user) {
 		CaseRow row = find(id);
 		if (!user.hasRole(OFFICER) || !row.departmentCode.equals(user.department())) {
+			throw notFound();
+		}
+		return row;
+	}
+
+	/** A case of the caller's department, for its officers and its administrator. */
+	CaseRow forDepartmentStaff(String id, CurrentUser user) {
+		CaseRow row = find(id);
+		if (!(user.hasRole(OFFICER) || user.hasRole(DEPT_ADMIN)) || !row.departmentCode.equals(user.department())) {
 			throw notFound();
 		}
 		return row;

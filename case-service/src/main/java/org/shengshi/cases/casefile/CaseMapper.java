@@ -19,7 +19,12 @@ interface CaseMapper {
 			@Param("limit") int limit);
 
 	List<CaseRow> listQueue(@Param("departmentCode") String departmentCode, @Param("status") String status,
-			@Param("afterDue") LocalDate afterDue, @Param("afterId") String afterId, @Param("limit") int limit);
+			@Param("assignee") String assignee, @Param("afterDue") LocalDate afterDue, @Param("afterId") String afterId,
+			@Param("limit") int limit);
+
+	int assign(@Param("id") String id, @Param("departmentCode") String departmentCode,
+			@Param("expectedVersion") int expectedVersion, @Param("assignee") String assignee,
+			@Param("onlyUnclaimed") boolean onlyUnclaimed, @Param("now") Instant now);
 
 	List<CaseRow> listDueSoon(@Param("departmentCode") String departmentCode, @Param("today") LocalDate today,
 			@Param("limit") int limit);

@@ -33,10 +33,11 @@ class CaseQueries {
 		return page(rows, limit, false);
 	}
 
-	CasePage<CaseSummary> queue(CurrentUser officer, CaseStatus status, String cursor, int limit) {
+	CasePage<CaseSummary> queue(CurrentUser officer, CaseStatus status, boolean mine, String cursor, int limit) {
 		CaseCursor after = CaseCursor.decode(cursor, true);
 		List<CaseRow> rows = this.cases.listQueue(officer.requireDepartment(), (status != null) ? status.name() : null,
-				(after != null) ? after.due() : null, (after != null) ? after.id() : null, limit + 1);
+				mine ? officer.subject() : null, (after != null) ? after.due() : null,
+				(after != null) ? after.id() : null, limit + 1);
 		return page(rows, limit, true);
 	}
 

@@ -66,6 +66,8 @@ class CaseRow {
 
 	String certificateType;
 
+	String assigneeSub;
+
 	CaseState state() {
 		CaseStatus current = CaseStatus.valueOf(this.status);
 		return (this.returnTo != null) ? CaseState.interrupted(current, CaseStatus.valueOf(this.returnTo))
@@ -102,6 +104,7 @@ class CaseRow {
 		copy.certificateId = this.certificateId;
 		copy.certificateIdentifier = this.certificateIdentifier;
 		copy.certificateType = this.certificateType;
+		copy.assigneeSub = this.assigneeSub;
 		return copy;
 	}
 

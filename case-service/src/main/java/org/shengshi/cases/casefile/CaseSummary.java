@@ -27,6 +27,7 @@ import org.shengshi.cases.prefill.Prefill;
  * @param submittedAt when submitted
  * @param applicantSubject whose case it is
  * @param filedBySubject who filed it (the applicant, a delegate or an officer)
+ * @param assigneeSubject the officer who claimed or was assigned the case, if any
  * @param certificate the e-certificate issued on completion, once e-certificate-service
  * reported it
  * @param prefilledFields on filing only: fields filled from the profile or an
@@ -37,13 +38,14 @@ import org.shengshi.cases.prefill.Prefill;
 record CaseSummary(String id, String caseNumber, String itemCode, int itemVersion, String itemName,
 		String departmentCode, String status, String statusLabel, String channel, long feeFen, LocalDate dueDate,
 		int version, Instant createdAt, Instant submittedAt, String applicantSubject, String filedBySubject,
-		IssuedCertificate certificate, List<String> prefilledFields, List<String> notPrefilledFields) {
+		String assigneeSubject, IssuedCertificate certificate, List<String> prefilledFields,
+		List<String> notPrefilledFields) {
 
 	static CaseSummary of(CaseRow row) {
 		CaseStatus status = CaseStatus.valueOf(row.status);
 		return new CaseSummary(row.id, row.caseNumber, row.itemCode, row.itemVersion, row.itemName, row.departmentCode,
 				status.name(), status.label(), row.channel, row.feeFen, row.dueDate, row.version, row.createdAt,
-				row.submittedAt, row.applicantSub, row.filedBySub,
+				row.submittedAt, row.applicantSub, row.filedBySub, row.assigneeSub,
 				(row.certificateId != null)
 						? new IssuedCertificate(row.certificateId, row.certificateIdentifier, row.certificateType)
 						: null,
@@ -54,7 +56,7 @@ record CaseSummary(String id, String caseNumber, String itemCode, int itemVersio
 		return new CaseSummary(this.id, this.caseNumber, this.itemCode, this.itemVersion, this.itemName,
 				this.departmentCode, this.status, this.statusLabel, this.channel, this.feeFen, this.dueDate,
 				this.version, this.createdAt, this.submittedAt, this.applicantSubject, this.filedBySubject,
-				this.certificate, prefill.prefilledFields(), prefill.notPrefilledFields());
+				this.assigneeSubject, this.certificate, prefill.prefilledFields(), prefill.notPrefilledFields());
 	}
 
 	/**

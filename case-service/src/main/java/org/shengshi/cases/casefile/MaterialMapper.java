@@ -12,4 +12,12 @@ interface MaterialMapper {
 
 	List<MaterialUpload> listByCase(@Param("caseId") String caseId);
 
+	/**
+	 * Stores a certificate reference; 0 rows when the same certificate is already
+	 * attached for the material.
+	 */
+	int insertCertificate(CertificateMaterial material);
+
+	List<CertificateMaterial> listCertificatesByCase(@Param("caseId") String caseId);
+
 }

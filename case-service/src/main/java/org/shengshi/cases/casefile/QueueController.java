@@ -42,9 +42,9 @@ class QueueController {
 
 	@GetMapping
 	CasePage<CaseSummary> queue(CurrentUser user, @RequestParam(required = false) CaseStatus status,
-			@RequestParam(required = false) String cursor,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-		return this.queries.queue(user, status, cursor, limit);
+		return this.queries.queue(user, status, mine, cursor, limit);
 	}
 
 }

@@ -74,6 +74,8 @@ public enum CaseErrorCode {
 
 	CERTIFICATES_UNAVAILABLE(503, "电子证照服务暂时不可用，请稍后重试", "The e-certificate service is unavailable; retry later"),
 
+	CASE_ALREADY_CLAIMED(409, "办件已被其他工作人员认领", "Another officer has already claimed the case"),
+
 	RECTIFICATION_NOT_FOUND(404, "整改单不存在", "The rectification ticket does not exist"),
 
 	RECTIFICATION_ALREADY_ANSWERED(409, "整改单已答复", "The rectification ticket has already been answered");

@@ -26,6 +26,12 @@ public class CertificatesClient {
 	/** Status code of a valid certificate (有效). */
 	public static final String VALID = "01";
 
+	/**
+	 * How long the department may read an attached certificate: 30 days, the most
+	 * allowed.
+	 */
+	static final int AUTHORISATION_HOURS = 720;
+
 	private static final Logger log = LoggerFactory.getLogger(CertificatesClient.class);
 
 	private final RestClient http;
@@ -79,6 +85,44 @@ public class CertificatesClient {
 		catch (RestClientException ex) {
 			throw unavailable(ex);
 		}
+	}
+
+	/**
+	 * The holder (token relayed) authorises the department to read the certificate within
+	 * the case ({@code POST /api/v1/certificates/{id}/authorisations}); the same case and
+	 * certificate always carry the same {@code Idempotency-Key}.
+	 * @return the authorisation id
+	 * @throws CaseRuleException {@code CERTIFICATE_NOT_IN_WALLET} when
+	 * e-certificate-service refuses (not the caller's, not valid),
+	 * {@code CERTIFICATES_UNAVAILABLE} when it does not answer
+	 */
+	public String authorise(String residentBearer, String certificateId, String caseId, String department) {
+		try {
+			Authorisation granted = this.http.post()
+				.uri("/api/v1/certificates/{id}/authorisations", certificateId)
+				.header("Authorization", residentBearer)
+				.header("Idempotency-Key", "case-material:" + caseId + ":" + certificateId)
+				.body(Map.of("caseId", caseId, "department", department, "validHours", AUTHORISATION_HOURS))
+				.retrieve()
+				.body(Authorisation.class);
+			if (granted == null || granted.id() == null) {
+				throw new IllegalStateException("no authorisation in the answer");
+			}
+			return granted.id();
+		}
+		catch (HttpClientErrorException ex) {
+			if (ex.getStatusCode().is4xxClientError() && !ex.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
+				throw new CaseRuleException(CaseErrorCode.CERTIFICATE_NOT_IN_WALLET,
+						"e-certificate-service refused the authorisation: " + ex.getStatusCode().value());
+			}
+			throw unavailable(ex);
+		}
+		catch (RestClientException | IllegalStateException ex) {
+			throw unavailable(ex);
+		}
+	}
+
+	record Authorisation(String id, String certificateId, String caseId, String departmentCode) {
 	}
 
 	private static CaseRuleException unavailable(Exception ex) {

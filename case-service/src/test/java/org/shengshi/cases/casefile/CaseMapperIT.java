@@ -73,11 +73,11 @@ class CaseMapperIT extends CaseServiceSupport {
 		insert(row("DRAFT", "dept-q", null));
 		insert(row("ACCEPTED", "dept-other", LocalDate.of(2026, 3, 1)));
 
-		assertThat(this.cases.listQueue("dept-q", null, null, null, 10)).extracting((r) -> r.id)
+		assertThat(this.cases.listQueue("dept-q", null, null, null, null, 10)).extracting((r) -> r.id)
 			.containsExactly(early.id, late.id, fresh.id);
-		assertThat(this.cases.listQueue("dept-q", "ACCEPTED", null, null, 10)).extracting((r) -> r.id)
+		assertThat(this.cases.listQueue("dept-q", "ACCEPTED", null, null, null, 10)).extracting((r) -> r.id)
 			.containsExactly(late.id);
-		assertThat(this.cases.listQueue("dept-q", null, early.queueDue, early.id, 10)).extracting((r) -> r.id)
+		assertThat(this.cases.listQueue("dept-q", null, null, early.queueDue, early.id, 10)).extracting((r) -> r.id)
 			.containsExactly(late.id, fresh.id);
 	}
 
