@@ -8,9 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shengshi.payment.channel.alipay.AlipayChannel;
+import org.shengshi.payment.channel.alipay.AlipayConfig;
 import org.shengshi.payment.channel.sandbox.SandboxChannel;
 import org.shengshi.payment.channel.support.HttpTimeouts;
 import org.shengshi.payment.channel.support.Pem;
+import org.shengshi.payment.channel.unionpay.UnionPayChannel;
+import org.shengshi.payment.channel.unionpay.UnionPayConfig;
 import org.shengshi.payment.channel.wechat.WechatPayChannel;
 import org.shengshi.payment.channel.wechat.WechatPayConfig;
 
@@ -26,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ChannelsConfiguration.SandboxProperties.class,
-		ChannelsConfiguration.WechatProperties.class })
+		ChannelsConfiguration.WechatProperties.class, ChannelsConfiguration.AlipayProperties.class,
+		ChannelsConfiguration.UnionPayProperties.class })
 class ChannelsConfiguration {
 
 	@Bean
@@ -55,6 +60,28 @@ class ChannelsConfiguration {
 				Duration.ofMinutes(5)));
 	}
 
+	@Bean
+	@ConditionalOnProperty(prefix = "shengshi.payment.alipay", name = "enabled", havingValue = "true")
+	PaymentChannel alipayChannel(AlipayProperties properties) {
+		return new AlipayChannel(new AlipayConfig(properties.gatewayUrl(), properties.appId(), properties.sellerId(),
+				Pem.rsaPrivateKey(properties.appPrivateKey()), Pem.rsaPublicKey(properties.alipayPublicKey()),
+				properties.notifyUrl(), new HttpTimeouts(properties.connectTimeout(), properties.readTimeout()),
+				Clock.systemUTC()));
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "shengshi.payment.unionpay", name = "enabled", havingValue = "true")
+	PaymentChannel unionPayChannel(UnionPayProperties properties) {
+		Map<String, X509Certificate> certificates = new LinkedHashMap<>();
+		for (String pem : properties.verifyCertificates()) {
+			X509Certificate certificate = Pem.certificate(pem);
+			certificates.put(certificate.getSerialNumber().toString(), certificate);
+		}
+		return new UnionPayChannel(new UnionPayConfig(properties.gatewayUrl(), properties.merId(),
+				Pem.rsaPrivateKey(properties.signKey()), properties.signCertId(), certificates, properties.backUrl(),
+				new HttpTimeouts(properties.connectTimeout(), properties.readTimeout()), Clock.systemUTC()));
+	}
+
 	/**
 	 * {@code shengshi.payment.sandbox.*}: the in-process sandbox channel (development).
 	 */
@@ -79,6 +106,40 @@ class ChannelsConfiguration {
 		WechatProperties {
 			baseUrl = (baseUrl != null) ? baseUrl : "https://api.mch.weixin.qq.com";
 			platformCertificates = (platformCertificates != null) ? platformCertificates : List.of();
+			connectTimeout = (connectTimeout != null) ? connectTimeout : Duration.ofSeconds(2);
+			readTimeout = (readTimeout != null) ? readTimeout : Duration.ofSeconds(10);
+		}
+
+	}
+
+	/**
+	 * {@code shengshi.payment.alipay.*}: Alipay open platform, public-key mode (keys as
+	 * PEM or bare Base64).
+	 */
+	@ConfigurationProperties("shengshi.payment.alipay")
+	record AlipayProperties(boolean enabled, String gatewayUrl, String appId, String sellerId, String appPrivateKey,
+			String alipayPublicKey, String notifyUrl, Duration connectTimeout, Duration readTimeout) {
+
+		AlipayProperties {
+			gatewayUrl = (gatewayUrl != null) ? gatewayUrl : "https://openapi.alipay.com";
+			connectTimeout = (connectTimeout != null) ? connectTimeout : Duration.ofSeconds(2);
+			readTimeout = (readTimeout != null) ? readTimeout : Duration.ofSeconds(10);
+		}
+
+	}
+
+	/**
+	 * {@code shengshi.payment.unionpay.*}: UnionPay online payments (ACP 5.1.0); the
+	 * merchant signing key as PEM and UnionPay's verification certificates as PEMs (their
+	 * serials in decimal are the {@code certId}s).
+	 */
+	@ConfigurationProperties("shengshi.payment.unionpay")
+	record UnionPayProperties(boolean enabled, String gatewayUrl, String merId, String signKey, String signCertId,
+			List<String> verifyCertificates, String backUrl, Duration connectTimeout, Duration readTimeout) {
+
+		UnionPayProperties {
+			gatewayUrl = (gatewayUrl != null) ? gatewayUrl : "https://gateway.95516.com";
+			verifyCertificates = (verifyCertificates != null) ? verifyCertificates : List.of();
 			connectTimeout = (connectTimeout != null) ? connectTimeout : Duration.ofSeconds(2);
 			readTimeout = (readTimeout != null) ? readTimeout : Duration.ofSeconds(10);
 		}

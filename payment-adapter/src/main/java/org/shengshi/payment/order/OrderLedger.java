@@ -2,9 +2,11 @@ package org.shengshi.payment.order;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.shengshi.payment.channel.ChannelId;
 import org.shengshi.payment.channel.PrepayResult;
 import org.shengshi.payment.money.Fen;
 import org.shengshi.platform.events.EventPublisher;
@@ -71,6 +73,21 @@ public class OrderLedger {
 		this.events.publish(PaymentEvents.REFUNDED, order.id(), new PaymentEvents.PaymentRefunded(order.id(),
 				order.businessRef(), refundId, refund.value(), order.refundedAmount().value(), order.channel()));
 		return true;
+	}
+
+	/** Orders of {@code channel} paid in {@code [from, to)} (whatever refunded since). */
+	@Transactional(readOnly = true)
+	public List<PaymentOrder> paidBetween(ChannelId channel, Instant from, Instant to) {
+		return this.orders.listPaidBetween(channel, from, to).stream().map(OrderRow::toOrder).toList();
+	}
+
+	/** The orders with these numbers; unknown numbers are skipped. */
+	@Transactional(readOnly = true)
+	public List<PaymentOrder> byOutTradeNos(Collection<String> outTradeNos) {
+		if (outTradeNos.isEmpty()) {
+			return List.of();
+		}
+		return this.orders.listByOutTradeNos(outTradeNos).stream().map(OrderRow::toOrder).toList();
 	}
 
 	/**

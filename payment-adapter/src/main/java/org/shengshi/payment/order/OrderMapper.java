@@ -1,10 +1,12 @@
 package org.shengshi.payment.order;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.shengshi.payment.channel.ChannelId;
 
 /** {@code payment_order}. SQL in {@code OrderMapper.xml}. */
 @Mapper
@@ -21,6 +23,16 @@ interface OrderMapper {
 	OrderRow findByBusinessRef(@Param("businessRef") String businessRef);
 
 	OrderRow findByOutTradeNo(@Param("outTradeNo") String outTradeNo);
+
+	/**
+	 * Orders of {@code channel} in a paid status whose payment time is in
+	 * {@code [from, to)}.
+	 */
+	List<OrderRow> listPaidBetween(@Param("channel") ChannelId channel, @Param("from") Instant from,
+			@Param("to") Instant to);
+
+	/** The orders with these numbers (not empty). */
+	List<OrderRow> listByOutTradeNos(@Param("outTradeNos") Collection<String> outTradeNos);
 
 	/** The payer's orders, newest first. */
 	List<OrderRow> listByPayer(@Param("payerSubject") String payerSubject, @Param("limit") int limit);

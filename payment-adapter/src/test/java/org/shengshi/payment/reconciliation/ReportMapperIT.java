@@ -34,4 +34,21 @@ class ReportMapperIT extends PaymentServiceSupport {
 		assertThat(this.mapper.listLatest(1000)).containsSubsequence(newer, older);
 	}
 
+	@Test
+	void upsertReplacesTheReportOfTheSameChannelAndDayKeepingItsId() {
+		LocalDate day = LocalDate.of(2020, 2, 3);
+		ReportRow first = report(day);
+		this.mapper.upsert(first);
+		ReportRow rerun = new ReportRow(UUID.randomUUID().toString(), ChannelId.SANDBOX, day, "BALANCED", 0, 0, "[]",
+				first.createdAt().plusSeconds(60));
+
+		this.mapper.upsert(rerun);
+
+		ReportRow stored = this.mapper.findByDay(ChannelId.SANDBOX, day);
+		assertThat(stored.id()).isEqualTo(first.id());
+		assertThat(stored.status()).isEqualTo("BALANCED");
+		assertThat(stored.discrepancies()).isEqualTo("[]");
+		assertThat(this.mapper.findByDay(ChannelId.WECHAT, day)).isNull();
+	}
+
 }

@@ -69,6 +69,10 @@ public final class AlipaySandbox implements AutoCloseable {
 		this.server.start();
 	}
 
+	public String baseUrl() {
+		return this.server.baseUrl();
+	}
+
 	public AlipayConfig config(Duration readTimeout) {
 		return this.notifications.config(this.server.baseUrl(), readTimeout);
 	}

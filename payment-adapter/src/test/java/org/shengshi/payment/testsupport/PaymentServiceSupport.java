@@ -12,6 +12,8 @@ import org.shengshi.platform.test.TestJwtIssuer;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -27,6 +29,11 @@ public abstract class PaymentServiceSupport {
 	protected static final TestJwtIssuer JWT = TestJwtIssuer.shared();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@DynamicPropertySource
+	static void configuredChannels(DynamicPropertyRegistry registry) {
+		TestChannels.register(registry);
+	}
 
 	@LocalServerPort
 	protected int port;

@@ -77,6 +77,31 @@ public final class TestKeys {
 			return this.certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
 		}
 
+		/** The private key as PKCS#8 PEM, as the environment passes it. */
+		public String privateKeyPem() {
+			return pem("PRIVATE KEY", privateKey().getEncoded());
+		}
+
+		/** The public key as X.509 PEM. */
+		public String publicKeyPem() {
+			return pem("PUBLIC KEY", publicKey().getEncoded());
+		}
+
+		public String certificatePem() {
+			try {
+				return pem("CERTIFICATE", this.certificate.getEncoded());
+			}
+			catch (java.security.cert.CertificateEncodingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		private static String pem(String type, byte[] der) {
+			return "-----BEGIN " + type + "-----\n"
+					+ java.util.Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(der) + "\n-----END "
+					+ type + "-----\n";
+		}
+
 		/** UnionPay style certId: the serial in decimal. */
 		public String serialDecimal() {
 			return this.certificate.getSerialNumber().toString();

@@ -77,6 +77,22 @@ public final class UnionPaySandbox implements AutoCloseable {
 		return this;
 	}
 
+	public String baseUrl() {
+		return this.server.baseUrl();
+	}
+
+	/**
+	 * The merchant's signing key and certificate (their serial in decimal is the certId).
+	 */
+	public TestKeys.Credentials merchantKeys() {
+		return this.merchant;
+	}
+
+	/** UnionPay's own key and certificate (verifies answers and notifications). */
+	public TestKeys.Credentials unionPayKeys() {
+		return this.unionpay;
+	}
+
 	public UnionPayConfig config(Duration readTimeout) {
 		String base = this.server.isRunning() ? this.server.baseUrl() : "http://127.0.0.1:9";
 		return new UnionPayConfig(base, MER_ID, this.merchant.privateKey(), this.merchant.serialDecimal(),
