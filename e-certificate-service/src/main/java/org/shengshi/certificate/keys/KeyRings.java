@@ -3,9 +3,12 @@ package org.shengshi.certificate.keys;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.shengshi.certificate.signature.IssuerKey;
 import org.shengshi.certificate.signature.IssuerKeyGenerator;
+import org.shengshi.certificate.signature.KeyLookup;
 import org.shengshi.certificate.signature.KeyRing;
 import org.shengshi.certificate.signature.SignatureAlgorithm;
 import org.shengshi.platform.problem.ProblemException;
@@ -25,6 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class KeyRings {
+
+	static final int MAX_DECODED_KEYS = 10_000;
+
+	private final ConcurrentMap<String, IssuerKey> decodedKeys = new ConcurrentHashMap<>();
 
 	private final IssuerKeyMapper mapper;
 
@@ -68,6 +75,32 @@ public class KeyRings {
 	 */
 	public KeyRing ringOf(String departmentCode) {
 		return toRing(departmentCode, this.mapper.findByDepartment(departmentCode));
+	}
+
+	/**
+	 * Public keys of the department for verifying signatures. What verification needs of
+	 * a key (id, department, algorithm, public key) never changes, so a key is decoded
+	 * once and then kept (with BouncyCastle's precomputation on its point); a key id not
+	 * seen yet, such as one made by a rotation on another instance, is read from the
+	 * table. A key of another department is never found.
+	 */
+	public KeyLookup verificationKeys(String departmentCode) {
+		return (kid) -> {
+			IssuerKey cached = this.decodedKeys.get(kid);
+			if (cached != null) {
+				return Optional.of(cached).filter((key) -> key.departmentCode().equals(departmentCode));
+			}
+			Optional<IssuerKey> found = ringOf(departmentCode).find(kid);
+			found.ifPresent(this::remember);
+			return found;
+		};
+	}
+
+	private void remember(IssuerKey key) {
+		if (this.decodedKeys.size() >= MAX_DECODED_KEYS) {
+			this.decodedKeys.clear();
+		}
+		this.decodedKeys.put(key.kid(), key);
 	}
 
 	/**

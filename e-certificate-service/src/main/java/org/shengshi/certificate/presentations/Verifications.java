@@ -104,7 +104,8 @@ class Verifications {
 		if (!certificate.status().isUsable()) {
 			throw PresentationProblems.notUsable(certificate.status().code());
 		}
-		VerificationResult signature = this.verifier.verify(this.rings.ringOf(certificate.row().issuerDepartment()),
+		VerificationResult signature = this.verifier.verify(
+				this.rings.verificationKeys(certificate.row().issuerDepartment()),
 				certificate.content().canonicalBytes(), certificate.signature());
 		if (!signature.isValid()) {
 			throw PresentationProblems.signatureInvalid(signature.code());

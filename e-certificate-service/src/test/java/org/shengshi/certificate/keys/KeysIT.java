@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.shengshi.certificate.Http;
 import org.shengshi.certificate.ServiceSupport;
 import org.shengshi.certificate.signature.IssuerKey;
+import org.shengshi.certificate.signature.KeyLookup;
 import org.shengshi.certificate.signature.KeyRing;
+import org.shengshi.certificate.signature.SignatureAlgorithm;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,6 +58,22 @@ class KeysIT extends ServiceSupport {
 			.post("/api/v1/certificates/keys/rotations", "", "Authorization", staff(DEPARTMENT, "case_officer"))
 			.status()).isEqualTo(403);
 		assertThat(http().post("/api/v1/certificates/keys/rotations", "").status()).isEqualTo(401);
+	}
+
+	@Test
+	void verificationKeysFindEveryKeyOfTheDepartmentAcrossRotationsAndNoneOfAnother() {
+		String department = "440100-VK";
+		String first = this.rings.ringFor(department).active().orElseThrow().kid();
+		KeyLookup keys = this.rings.verificationKeys(department);
+		assertThat(keys.find(first)).isPresent();
+
+		String second = this.rings.rotate(department, SignatureAlgorithm.SM2_SM3).kid();
+
+		assertThat(keys.find(second)).as("a key made after the first lookup").isPresent();
+		assertThat(keys.find(first)).as("the retired key still verifies").isPresent();
+		assertThat(this.rings.verificationKeys("440100-XX").find(first)).isEmpty();
+		assertThat(this.rings.verificationKeys("440100-XX").find(second)).isEmpty();
+		assertThat(keys.find("unknown-kid")).isEmpty();
 	}
 
 }
