@@ -56,6 +56,8 @@ public abstract class CaseServiceSupport {
 
 	protected static final String PREFILLED_ITEM = "ITEM-PREFILL";
 
+	protected static final String INSTANT_ITEM = "GG00514000-440000-RS";
+
 	protected static final java.nio.file.Path FILES_ROOT = newFilesRoot();
 
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -71,6 +73,7 @@ public abstract class CaseServiceSupport {
 		catalog.publishedItem(FREE_ITEM, 1, 5, 0);
 		catalog.publishedItem(FEE_ITEM, 1, 10, 5000);
 		catalog.prefilledItem(PREFILLED_ITEM, 1);
+		catalog.instantItem(INSTANT_ITEM, 1);
 		registry.add("shengshi.catalog.base-url", catalog::baseUrl);
 		registry.add("shengshi.files.root", () -> FILES_ROOT.toString());
 		registry.add("shengshi.remote.token-uri", () -> KeycloakStub.shared().tokenUri());

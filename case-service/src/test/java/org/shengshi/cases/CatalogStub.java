@@ -88,6 +88,23 @@ public final class CatalogStub {
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
 	}
 
+	/**
+	 * A published free instant item (即办) needing loa 3 and no materials, like 养老金领取资格认证;
+	 * its two form fields are optional.
+	 */
+	public void instantItem(String code, int version) {
+		String body = """
+				{"itemCode":"%s","version":%d,"name":"养老金领取资格认证","status":"PUBLISHED","departmentCode":"%s",
+				 "regionCode":"%s","promisedLimitDays":1,"instant":true,"feeFen":0,"requiredAssurance":3,
+				 "materials":[],
+				 "formFields":[
+				  {"name":"address","label":"居住地址","required":false,"maxLength":200},
+				  {"name":"reason","label":"事由","required":false,"maxLength":50}]}
+				""".formatted(code, version, DEPARTMENT, REGION);
+		this.server.stubFor(get(urlPathEqualTo("/api/v1/catalog/items/" + code + "/versions/" + version))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+	}
+
 	public void unknownItem(String code, int version) {
 		this.server.stubFor(get(urlPathEqualTo("/api/v1/catalog/items/" + code + "/versions/" + version))
 			.willReturn(aResponse().withStatus(404)

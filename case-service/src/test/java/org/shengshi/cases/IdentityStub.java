@@ -78,6 +78,20 @@ public final class IdentityStub {
 					""".formatted(subject, subject, name, idNumber))));
 	}
 
+	/**
+	 * The resident's verified identity at loa 3 until {@code loaExpiresAt}, as read for
+	 * purpose {@code case-instant-completion}.
+	 */
+	public void faceVerifiedIdentity(String subject, java.time.Instant loaExpiresAt) {
+		this.server.stubFor(get(urlPathEqualTo(IDENTITIES)).atPriority(1)
+			.withHeader("Authorization", equalTo(KeycloakStub.shared().serviceBearer()))
+			.withQueryParams(Map.of("subject", equalTo(subject), "purpose", equalTo("case-instant-completion")))
+			.willReturn(json(200, """
+					{"identityId":"id-%s","subject":"%s","name":"林老","idNumber":"440106194001011234",
+					 "regionCode":"440106","loa":3,"loaExpiresAt":"%s"}
+					""".formatted(subject, subject, loaExpiresAt))));
+	}
+
 	/** identity-service fails when asked for this resident's identity. */
 	public void identityDownFor(String subject) {
 		this.server.stubFor(get(urlPathEqualTo(IDENTITIES)).atPriority(1)

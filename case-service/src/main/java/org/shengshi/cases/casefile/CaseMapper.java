@@ -15,6 +15,9 @@ interface CaseMapper {
 
 	CaseRow findById(@Param("id") String id);
 
+	/** Ids of the applicant's submitted cases of instant items, oldest first, bounded. */
+	List<String> findSubmittedInstantIds(@Param("applicantSub") String applicantSub, @Param("limit") int limit);
+
 	List<CaseRow> listByApplicant(@Param("applicantSub") String applicantSub, @Param("afterId") String afterId,
 			@Param("limit") int limit);
 

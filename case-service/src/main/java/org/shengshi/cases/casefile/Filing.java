@@ -57,8 +57,12 @@ class Filing {
 
 	private final Clock clock;
 
+	private final InstantCompletion instant;
+
 	Filing(CatalogClient catalog, IdentityClient identity, Prefilling prefilling, CaseMapper cases,
-			CaseTransitions transitions, PiiCipher cipher, JsonMapper json, TransactionTemplate tx, Clock clock) {
+			CaseTransitions transitions, PiiCipher cipher, JsonMapper json, TransactionTemplate tx, Clock clock,
+			InstantCompletion instant) {
+		this.instant = instant;
 		this.catalog = catalog;
 		this.identity = identity;
 		this.prefilling = prefilling;
@@ -92,7 +96,32 @@ class Filing {
 					? this.transitions.apply(draft, draft.version, CaseAction.SUBMIT, applicant, ActionInput.none())
 					: draft;
 		});
+		if (submit && item.instant()) {
+			row = completeIfFaceVerified(row);
+		}
 		return new Filed(row, prefill);
+	}
+
+	/**
+	 * An instant item's case completes at once when the applicant's face verification
+	 * (loa 3) holds now; otherwise it waits for {@code resident.face-verified}.
+	 */
+	private CaseRow completeIfFaceVerified(CaseRow submitted) {
+		boolean verified = this.identity.identityForInstantCompletion(submitted.applicantSub)
+			.filter((identity) -> identity.faceVerifiedAt(this.clock.instant()))
+			.isPresent();
+		if (!verified) {
+			return submitted;
+		}
+		try {
+			return this.tx.execute((status) -> this.instant.completeNow(submitted));
+		}
+		catch (CaseRuleException ex) {
+			if (ex.code() != CaseErrorCode.CASE_CONCURRENT_UPDATE) {
+				throw ex;
+			}
+			return this.cases.findById(submitted.id);
+		}
 	}
 
 	/**

@@ -23,6 +23,8 @@ public class IdentityClient {
 
 	static final String PREFILL_PURPOSE = "case-prefill";
 
+	static final String INSTANT_PURPOSE = "case-instant-completion";
+
 	private static final Logger log = LoggerFactory.getLogger(IdentityClient.class);
 
 	private final RestClient http;
@@ -71,11 +73,23 @@ public class IdentityClient {
 	 * read is recorded in the resident's personal-data access log by identity-service.
 	 */
 	public Optional<VerifiedIdentity> identityForPrefill(String subject) {
+		return identity(subject, PREFILL_PURPOSE);
+	}
+
+	/**
+	 * The resident's verified identity with its assurance level, read to decide whether
+	 * an instant case (即办) completes at once; empty when identity-service cannot answer.
+	 */
+	public Optional<VerifiedIdentity> identityForInstantCompletion(String subject) {
+		return identity(subject, INSTANT_PURPOSE);
+	}
+
+	private Optional<VerifiedIdentity> identity(String subject, String purpose) {
 		try {
 			return Optional.ofNullable(this.http.get()
 				.uri((uri) -> uri.path("/api/v1/identity/identities")
 					.queryParam("subject", subject)
-					.queryParam("purpose", PREFILL_PURPOSE)
+					.queryParam("purpose", purpose)
 					.build())
 				.headers((h) -> h.setBearerAuth(this.token.value()))
 				.retrieve()
@@ -112,9 +126,17 @@ public class IdentityClient {
 	 * @param name real name
 	 * @param idNumber ID number
 	 * @param regionCode region code
+	 * @param phone the resident's verified mobile number, or null
+	 * @param loa 2, or 3 while a face step-up holds (null when not answered)
+	 * @param loaExpiresAt end of the face step-up, or null
 	 */
 	public record VerifiedIdentity(String identityId, String subject, String name, String idNumber, String regionCode,
-			String phone) {
+			String phone, Integer loa, java.time.Instant loaExpiresAt) {
+
+		/** Whether a face step-up (loa 3) holds at {@code now}. */
+		public boolean faceVerifiedAt(java.time.Instant now) {
+			return this.loa != null && this.loa >= 3 && this.loaExpiresAt != null && this.loaExpiresAt.isAfter(now);
+		}
 
 		@Override
 		public String toString() {

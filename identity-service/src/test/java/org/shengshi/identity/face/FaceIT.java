@@ -45,6 +45,42 @@ class FaceIT extends IdentityServiceIT {
 	}
 
 	@Test
+	void aPassPublishesResidentFaceVerifiedOnceWithoutPersonalData() {
+		VerifiedResident resident = verifiedResident("林一一");
+		passes(resident.idNumber());
+
+		Reply reply = face(resident);
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(faceVerifiedEvents(resident.subject())).isEqualTo(1);
+		String payload = this.jdbc.queryForObject("SELECT payload FROM event_outbox WHERE type = ? AND subject = ?",
+				String.class, "resident.face-verified", resident.subject());
+		assertThat(payload).contains("\"loa\":3")
+			.contains("\"subject\":\"" + resident.subject() + "\"")
+			.contains("\"loaExpiresAt\"")
+			.contains("\"verifiedAt\"")
+			.doesNotContain(resident.idNumber())
+			.doesNotContain("林一一");
+	}
+
+	@Test
+	void aFailedOrUnavailableStepUpPublishesNothing() {
+		VerifiedResident resident = verifiedResident("林一二");
+		fails(resident.idNumber());
+		assertThat(face(resident).status()).isEqualTo(422);
+		passes(resident.idNumber());
+		this.identityProvider.goDown();
+		try {
+			assertThat(face(resident).status()).isEqualTo(503);
+		}
+		finally {
+			this.identityProvider.comeBack();
+		}
+
+		assertThat(faceVerifiedEvents(resident.subject())).isZero();
+	}
+
+	@Test
 	void threeFailuresInARowLeaveOnlyTheCounterPath() {
 		VerifiedResident resident = verifiedResident("林二");
 		fails(resident.idNumber());
@@ -226,6 +262,11 @@ class FaceIT extends IdentityServiceIT {
 		assertThat(expired.status()).isEqualTo(403);
 		assertThat(expired.code()).isEqualTo("ASSURANCE_LEVEL_TOO_LOW");
 		assertThat(valid.status()).isEqualTo(200);
+	}
+
+	private int faceVerifiedEvents(String subject) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE type = ? AND subject = ?",
+				Integer.class, "resident.face-verified", subject);
 	}
 
 	private Reply face(VerifiedResident resident) {
