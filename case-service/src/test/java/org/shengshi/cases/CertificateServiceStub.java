@@ -77,7 +77,7 @@ public final class CertificateServiceStub {
 		this.server
 			.stubFor(post(urlPathEqualTo("/api/v1/certificates/" + certificateId + "/authorisations")).atPriority(1)
 				.withHeader("Authorization", equalTo(bearer))
-				.withHeader("Idempotency-Key", matching("case-material:.+"))
+				.withHeader("Idempotency-Key", matching("case-material_[0-9a-f-]{36}_[A-Za-z0-9-]{1,60}"))
 				.withRequestBody(matchingJsonPath("$.caseId"))
 				.withRequestBody(matchingJsonPath("$.department"))
 				.willReturn(json(201, """

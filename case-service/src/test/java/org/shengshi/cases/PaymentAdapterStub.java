@@ -42,7 +42,7 @@ public final class PaymentAdapterStub {
 		this.server.start();
 		this.server.stubFor(post(urlPathEqualTo(ORDERS)).atPriority(5)
 			.withHeader("Authorization", equalTo(KeycloakStub.shared().serviceBearer()))
-			.withHeader("Idempotency-Key", matching("case-payment:[0-9a-f-]{36}:[A-Z]+"))
+			.withHeader("Idempotency-Key", matching("case-payment_[0-9a-f-]{36}_[A-Z]+"))
 			.withRequestBody(matchingJsonPath("$.businessRef"))
 			.withRequestBody(matchingJsonPath("$.channel", matching("WECHAT|ALIPAY|UNIONPAY|SANDBOX")))
 			.withRequestBody(matchingJsonPath("$.amountFen"))

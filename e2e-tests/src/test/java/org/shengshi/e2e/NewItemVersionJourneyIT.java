@@ -25,7 +25,11 @@ class NewItemVersionJourneyIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String ITEM = "QR00103002-440100-GA";
+	/**
+	 * 犬只登记 (Guangzhou public security): promised in 5 working days, no fee, no
+	 * certificate.
+	 */
+	private static final String ITEM = "XK00106000-440100-GA";
 
 	@Test
 	void aNewVersionIsPublishedWhileACaseOnTheOldOneContinues(Platform platform) {
@@ -34,8 +38,8 @@ class NewItemVersionJourneyIT {
 		Cases cases = new Cases(platform);
 		JsonNode before = CatalogItems.currentVersion(platform, ITEM);
 		int oldVersion = before.path("version").asInt();
-		Map<String, String> typed = Map.of("residenceAddress", "广州市越秀区北京路2号", "residencePermitNumber",
-				"4401062025000123");
+		Map<String, String> typed = Map.of("residenceAddress", "广州市越秀区北京路2号", "dogBreed", "中华田园犬",
+				"dogVaccinationNumber", "GZ-2026-000123");
 		String oldCase = cases.fileAndSubmit(token, before, typed).path("id").asString();
 
 		String publisher = platform.accessToken(DemoAccount.PUBLISHER1);

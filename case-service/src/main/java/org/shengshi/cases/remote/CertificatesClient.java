@@ -101,7 +101,7 @@ public class CertificatesClient {
 			Authorisation granted = this.http.post()
 				.uri("/api/v1/certificates/{id}/authorisations", certificateId)
 				.header("Authorization", residentBearer)
-				.header("Idempotency-Key", "case-material:" + caseId + ":" + certificateId)
+				.header("Idempotency-Key", "case-material_" + caseId + "_" + certificateId)
 				.body(Map.of("caseId", caseId, "department", department, "validHours", AUTHORISATION_HOURS))
 				.retrieve()
 				.body(Authorisation.class);

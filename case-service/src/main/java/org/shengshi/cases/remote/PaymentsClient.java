@@ -68,7 +68,7 @@ public class PaymentsClient {
 	 * is replayed rather than run twice.
 	 */
 	static String idempotencyKey(PaymentOrderRequest request) {
-		return "case-payment:" + request.businessRef() + ":" + request.channel();
+		return "case-payment_" + request.businessRef() + "_" + request.channel();
 	}
 
 	private static CaseRuleException unavailable(Exception ex) {
