@@ -117,6 +117,16 @@ final class ChildProcess implements AutoCloseable {
 	}
 
 	/**
+	 * SIGTERM to the process and its descendants without waiting, so that several
+	 * children stop in parallel; {@link #close()} then waits.
+	 */
+	void requestStop() {
+		this.stopping = true;
+		this.process.descendants().forEach(ProcessHandle::destroy);
+		this.process.destroy();
+	}
+
+	/**
 	 * SIGTERM to the process and its descendants, then SIGKILL to whatever is still alive
 	 * after the grace period.
 	 */

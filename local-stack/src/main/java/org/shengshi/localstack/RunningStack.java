@@ -142,6 +142,14 @@ public final class RunningStack implements AutoCloseable {
 			if (!this.started.isEmpty()) {
 				this.out.println("Stopping the local stack ...");
 			}
+			// every child process first gets its TERM, so they stop in parallel; then
+			// each is
+			// awaited in reverse start order (the servers last)
+			this.started.forEach((component) -> {
+				if (component.resource() instanceof ChildProcess process) {
+					process.requestStop();
+				}
+			});
 			while (!this.started.isEmpty()) {
 				stop(this.started.pop());
 			}

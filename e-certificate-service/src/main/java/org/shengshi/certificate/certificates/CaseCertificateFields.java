@@ -16,6 +16,8 @@ import org.shengshi.certificate.type.FieldKind;
  * the issuing department itself writes on a certificate is filled here — its number (the
  * case number), the issue date and the photo (a reference to the case's photo material).
  * Other form values (reasons, delivery choices) are not certificate content and stay out.
+ * A field still missing is carried over from the holder's current certificate of the same
+ * type, if any: a replacement (补领) or renewal asks only what changed.
  */
 final class CaseCertificateFields {
 
@@ -27,6 +29,11 @@ final class CaseCertificateFields {
 
 	static Map<String, String> of(CertificateType type, Map<String, String> form, String caseId, String caseNumber,
 			LocalDate today) {
+		return of(type, form, caseId, caseNumber, today, Map.of());
+	}
+
+	static Map<String, String> of(CertificateType type, Map<String, String> form, String caseId, String caseNumber,
+			LocalDate today, Map<String, String> current) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		form.forEach((name, value) -> {
 			if (!APPLICANT_ALIASES.containsKey(name) && type.field(name).isPresent() && present(value)) {
@@ -43,6 +50,9 @@ final class CaseCertificateFields {
 				String written = writtenByIssuer(field, caseId, caseNumber, today);
 				if (written != null) {
 					fields.put(field.name(), written);
+				}
+				else if (present(current.get(field.name()))) {
+					fields.put(field.name(), current.get(field.name()));
 				}
 			}
 		}

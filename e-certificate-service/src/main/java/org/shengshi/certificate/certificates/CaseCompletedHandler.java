@@ -40,8 +40,12 @@ class CaseCompletedHandler implements EventHandler {
 
 	private final Clock clock;
 
-	CaseCompletedHandler(Issuance issuance, PiiCipher cipher, CertificateTypeCatalog types, Clock clock) {
+	private final CertificateQueries queries;
+
+	CaseCompletedHandler(Issuance issuance, PiiCipher cipher, CertificateTypeCatalog types, Clock clock,
+			CertificateQueries queries) {
 		this.issuance = issuance;
+		this.queries = queries;
 		this.cipher = cipher;
 		this.types = types;
 		this.clock = clock;
@@ -69,7 +73,8 @@ class CaseCompletedHandler implements EventHandler {
 		CertificateType type = this.types.find(data.certificateType())
 			.orElseThrow(() -> CertificateProblems.unknownType(data.certificateType()));
 		Map<String, String> content = CaseCertificateFields.of(type, fields, data.caseId(), data.caseNumber(),
-				LocalDate.now(this.clock.withZone(CHINA)));
+				LocalDate.now(this.clock.withZone(CHINA)),
+				this.queries.currentFields(data.holderSubject(), data.certificateType()));
 		this.issuance.issue(new IssueCommand(data.certificateType(), data.holderSubject(), content, null, event.id(),
 				"event:" + event.id(), true, data.caseId()));
 	}

@@ -35,6 +35,22 @@ public class CertificateQueries {
 		return this.mapper.findByHolder(holderSubject).stream().map(this::summary).toList();
 	}
 
+	/**
+	 * The fields of the holder's newest valid certificate of a type, if they hold one: a
+	 * replacement (补领) or renewal carries them over.
+	 * @param holderSubject the holder
+	 * @param typeCode the certificate type
+	 * @return the decrypted fields, or empty
+	 */
+	public Map<String, String> currentFields(String holderSubject, String typeCode) {
+		return this.mapper.findByHolder(holderSubject)
+			.stream()
+			.filter((row) -> typeCode.equals(row.typeCode()) && CertificateStatus.fromCode(row.status()).isUsable())
+			.findFirst()
+			.map((row) -> this.codec.open(row.fields()))
+			.orElse(Map.of());
+	}
+
 	public List<CertificateSummary> issuedBy(String department) {
 		return this.mapper.findByIssuerDepartment(department, ISSUED_LIMIT).stream().map(this::summary).toList();
 	}

@@ -52,4 +52,23 @@ class CaseCertificateFieldsTest {
 			.containsEntry("photoRef", "case:c-2:PHOTO");
 	}
 
+	@Test
+	void aReplacementCarriesOverTheCurrentPermitsContentWithANewNumberDateAndPhoto() {
+		Map<String, String> current = Map.of("name", "钱七", "idNumber", "440106199202021234", "gender", "女",
+				"residenceAddress", "广州市天河区体育西路1号", "permitNumber", "440100-20260101-000001", "issuedOn", "2026-01-01",
+				"photoRef", "case:old:PHOTO");
+		Map<String, String> replacementForm = Map.of("applicantName", "钱七", "applicantIdNumber", "440106199202021234",
+				"residencePermitNumber", "440100-20260101-000001", "lostStatement", "地铁遗失");
+
+		Map<String, String> fields = CaseCertificateFields.of(RESIDENCE_PERMIT, replacementForm, "c-3",
+				"440100-20261127-000009", LocalDate.of(2026, 11, 27), current);
+
+		assertThat(fields).containsEntry("residenceAddress", "广州市天河区体育西路1号")
+			.containsEntry("gender", "女")
+			.containsEntry("permitNumber", "440100-20261127-000009")
+			.containsEntry("issuedOn", "2026-11-27")
+			.containsEntry("photoRef", "case:c-3:PHOTO")
+			.doesNotContainKeys("lostStatement", "residencePermitNumber");
+	}
+
 }

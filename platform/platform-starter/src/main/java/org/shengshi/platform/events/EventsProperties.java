@@ -51,7 +51,9 @@ public record EventsProperties(@DefaultValue("true") boolean migrateSchema,
 
 	/**
 	 * @param enabled run the consumers of this instance's {@link EventHandler} beans
-	 * @param blockTimeout how long one {@code XREADGROUP} waits for new messages
+	 * @param blockTimeout how long one {@code XREADGROUP} waits for new messages; keep it
+	 * well below the Redis command timeout ({@code spring.data.redis.timeout}, 2 s), or a
+	 * quiet stream on a busy machine makes the read time out on the client
 	 * @param batchSize messages read per call
 	 * @param claimMinIdle how long a delivered but unacknowledged message waits before it
 	 * is claimed and retried
@@ -61,7 +63,7 @@ public record EventsProperties(@DefaultValue("true") boolean migrateSchema,
 	 * @param maxBackoff longest pause after Redis or the database failed
 	 */
 	public record Consumer(@DefaultValue("true") boolean enabled,
-			@DefaultValue("2s") @NotNull @DurationMin(millis = 10) @DurationMax(seconds = 30) Duration blockTimeout,
+			@DefaultValue("1s") @NotNull @DurationMin(millis = 10) @DurationMax(seconds = 30) Duration blockTimeout,
 			@DefaultValue("50") @Min(1) @Max(1000) int batchSize,
 			@DefaultValue("1m") @NotNull @DurationMin(millis = 10) Duration claimMinIdle,
 			@DefaultValue("5s") @NotNull @DurationMin(millis = 10) Duration claimInterval,

@@ -28,7 +28,7 @@ class EventsPropertiesTest {
 			assertThat(properties.relay().pollInterval()).isEqualTo(Duration.ofMillis(200));
 			assertThat(properties.relay().batchSize()).isEqualTo(100);
 			assertThat(properties.relay().streamMaxLength()).isEqualTo(100_000);
-			assertThat(properties.consumer().blockTimeout()).isEqualTo(Duration.ofSeconds(2));
+			assertThat(properties.consumer().blockTimeout()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.consumer().claimMinIdle()).isEqualTo(Duration.ofMinutes(1));
 			assertThat(properties.consumer().maxDeliveries()).isEqualTo(5);
 		});
