@@ -83,6 +83,11 @@ final class Residents {
 		return null;
 	}
 
+	/** A phone number as the platform shows it: {@code 139****1234}. */
+	static String maskPhone(String phone) {
+		return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+	}
+
 	static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}
