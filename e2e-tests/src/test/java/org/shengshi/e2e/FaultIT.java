@@ -44,55 +44,91 @@ class FaultIT {
 
 	@Test
 	void caseServiceKilledWhileFilingLosesNoApplicationAndDuplicatesNone(Platform platform, RunningStack stack) {
-		Residents residents = new Residents(platform);
-		String token = residents.token(residents.verifyRealName(residents.signUp(), "周立新"));
-		FaultTolerance run = new FaultTolerance(platform);
-		Set<String> before = run.ownCaseIds(token);
-		List<String> keys = keys(30);
-		fileAll(run, token, keys.subList(0, 10));
+		Filing filing = Filing.begin(platform, 30, 10);
 
 		stack.faults().killService(PlatformService.CASES);
-		int beforeFault = run.requests();
-		keys.subList(10, 30).forEach((key) -> run.file(token, itemVersion, key));
-		int duringFault = run.requests() - beforeFault;
+		int beforeFault = filing.run().requests();
+		filing.file(10, 30);
+		int duringFault = filing.run().requests() - beforeFault;
 		stack.faults().restartService(PlatformService.CASES);
-		fileAll(run, token, keys);
 
-		int violated = checkOneCasePerKey(run, token, before, keys);
-		System.out
-			.println("FAULT-TABLE " + run.report("case-service killed (SIGKILL) and restarted", duringFault, violated));
-		assertThat(run.badAnswers()).isEmpty();
-		assertThat(violated).isZero();
+		filing.completeAndCheck(null, "case-service killed (SIGKILL) and restarted", duringFault);
 	}
 
 	@Test
 	void redisStoppedWhileFilingLosesNoApplicationAndNoEvent(Platform platform, RunningStack stack) {
-		Residents residents = new Residents(platform);
-		String token = residents.token(residents.verifyRealName(residents.signUp(), "周立新"));
-		FaultTolerance run = new FaultTolerance(platform);
-		Set<String> before = run.ownCaseIds(token);
-		List<String> keys = keys(20);
-		fileAll(run, token, keys.subList(0, 5));
+		Filing filing = Filing.begin(platform, 20, 5);
 
 		stack.faults().stopRedis();
-		int beforeFault = run.requests();
+		int beforeFault = filing.run().requests();
 		try {
-			keys.subList(5, 20).forEach((key) -> run.file(token, itemVersion, key));
+			filing.file(5, 20);
 			for (int i = 0; i < 10; i++) {
-				run.count(platform.gatewayGet("/api/v1/catalog/search?q=%E6%8A%A4%E7%85%A7", null));
+				filing.run().count(platform.gatewayGet("/api/v1/catalog/search?q=%E6%8A%A4%E7%85%A7", null));
 			}
 		}
 		finally {
 			stack.faults().startRedis();
 		}
-		int duringFault = run.requests() - beforeFault;
-		fileAll(run, token, keys);
+		int duringFault = filing.run().requests() - beforeFault;
 
-		int violated = checkOneCasePerKey(run, token, before, keys);
-		violated += missingSubmittedEvents(stack, Set.copyOf(run.caseIdsByKey().values()));
-		System.out.println("FAULT-TABLE " + run.report("Redis stopped and restarted", duringFault, violated));
-		assertThat(run.badAnswers()).isEmpty();
-		assertThat(violated).isZero();
+		filing.completeAndCheck(stack, "Redis stopped and restarted", duringFault);
+	}
+
+	@Test
+	void databaseConnectionsCutWhileFilingLoseNoApplicationAndDuplicateNone(Platform platform, RunningStack stack) {
+		Filing filing = Filing.begin(platform, 20, 5);
+
+		int beforeFault = filing.run().requests();
+		int cut = 0;
+		for (int round = 0; round < 3; round++) {
+			cut += stack.faults().cutDatabaseConnections();
+			filing.file(5 + round * 5, 10 + round * 5);
+			filing.run().count(platform.gatewayGet("/api/v1/cases?limit=5", filing.token()));
+		}
+		int duringFault = filing.run().requests() - beforeFault;
+		assertThat(cut).as("connections cut").isPositive();
+
+		filing.completeAndCheck(stack, "every MariaDB connection cut, 3 times (" + cut + " connections)", duringFault);
+	}
+
+	/**
+	 * A fresh verified resident who has already filed the first {@code initial} of
+	 * {@code total} applications before the fault.
+	 */
+	private record Filing(String token, FaultTolerance run, Set<String> before, List<String> keys) {
+
+		static Filing begin(Platform platform, int total, int initial) {
+			Residents residents = new Residents(platform);
+			String token = residents.token(residents.verifyRealName(residents.signUp(), "周立新"));
+			FaultTolerance run = new FaultTolerance(platform);
+			Set<String> before = run.ownCaseIds(token);
+			List<String> keys = newKeys(total);
+			fileAll(run, token, keys.subList(0, initial));
+			return new Filing(token, run, before, keys);
+		}
+
+		/** Files applications {@code from} to {@code to} once each (during a fault). */
+		void file(int from, int to) {
+			this.keys.subList(from, to).forEach((key) -> this.run.file(this.token, itemVersion, key));
+		}
+
+		/**
+		 * Retries every application until it succeeds, then checks one case per key, no
+		 * unclear error and (with a stack) every {@code case.submitted} event in the
+		 * stream; prints the fault table row.
+		 */
+		void completeAndCheck(RunningStack eventsOf, String fault, int duringFault) {
+			fileAll(this.run, this.token, this.keys);
+			int violated = checkOneCasePerKey(this.run, this.token, this.before, this.keys);
+			if (eventsOf != null) {
+				violated += missingSubmittedEvents(eventsOf, Set.copyOf(this.run.caseIdsByKey().values()));
+			}
+			System.out.println("FAULT-TABLE " + this.run.report(fault, duringFault, violated));
+			assertThat(this.run.badAnswers()).isEmpty();
+			assertThat(violated).isZero();
+		}
+
 	}
 
 	/**
@@ -158,7 +194,7 @@ class FaultIT {
 		return missing;
 	}
 
-	private static List<String> keys(int count) {
+	private static List<String> newKeys(int count) {
 		List<String> keys = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			keys.add("fault-" + UUID.randomUUID());

@@ -1,9 +1,17 @@
 package org.shengshi.localstack;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Fault injection on a running local stack, for the platform's fault tests: a service
- * killed as by a crash and started again, Redis stopped and started again. Every restart
- * waits for readiness like the first start.
+ * killed as by a crash and started again, Redis stopped and started again, every database
+ * connection cut. Every restart waits for readiness like the first start.
  */
 public final class StackFaults {
 
@@ -38,6 +46,39 @@ public final class StackFaults {
 
 	public void startRedis() {
 		this.stack.component("Redis", LocalRedisServer.class).restart();
+	}
+
+	/**
+	 * Cuts every client connection to MariaDB at once ({@code KILL CONNECTION}), as a
+	 * database failover or a network cut would: the services' pools hold only dead
+	 * connections until they notice.
+	 * @return how many connections were cut
+	 */
+	public int cutDatabaseConnections() {
+		try (Connection admin = DriverManager.getConnection(this.stack.config().jdbcUrl("mysql"), "root", "");
+				Statement statement = admin.createStatement()) {
+			List<Long> ids = new ArrayList<>();
+			try (ResultSet rows = statement.executeQuery("SELECT ID FROM information_schema.PROCESSLIST"
+					+ " WHERE ID <> CONNECTION_ID() AND COMMAND <> 'Daemon' AND USER <> 'system user'")) {
+				while (rows.next()) {
+					ids.add(rows.getLong(1));
+				}
+			}
+			int cut = 0;
+			for (long id : ids) {
+				try {
+					statement.execute("KILL CONNECTION " + id);
+					cut++;
+				}
+				catch (SQLException ex) {
+					// ended meanwhile
+				}
+			}
+			return cut;
+		}
+		catch (SQLException ex) {
+			throw new StackStartException("Could not cut the database connections: " + ex.getMessage(), ex);
+		}
 	}
 
 }
