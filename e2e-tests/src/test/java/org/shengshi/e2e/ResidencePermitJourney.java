@@ -76,9 +76,28 @@ final class ResidencePermitJourney {
 		assertThat(filed.path("status").asString()).isEqualTo("SUBMITTED");
 		say("3. filed and submitted case %s (a double tap filed one case); prefilled: %s",
 				filed.path("caseNumber").asString(), names(filed.path("prefilledFields")));
+		JsonNode wallet = Eventually.await("her resident e-ID in the wallet", EVENTS,
+				() -> expect(platform.gatewayGet("/api/v1/certificates/wallet", token), 200).json(),
+				(w) -> !w.isEmpty());
+		String eidId = wallet.get(0).path("id").asString();
+		expect(platform.gatewaySend("POST", "/api/v1/cases/" + caseId + "/materials/ID_CARD/certificate", token,
+				json(Map.of("certificateId", eidId)), "Idempotency-Key", java.util.UUID.randomUUID().toString()), 201);
 		cases.upload(token, caseId, "PHOTO", "photo.png", "image/png", Materials.photo());
 		cases.upload(token, caseId, "HOUSING_PROOF", "lease.pdf", "application/pdf", Materials.pdf("lease 2025"));
-		say("4. uploaded the photo and the lease (type checked on content, SHA-256 stored)");
+		JsonNode eidMaterial = null;
+		for (JsonNode material : expect(platform.gatewayGet("/api/v1/cases/" + caseId + "/materials", officer), 200)
+			.json()) {
+			if (material.path("certificate").path("id").asString().equals(eidId)) {
+				eidMaterial = material;
+			}
+		}
+		assertThat(eidMaterial).as("the e-ID given as the ID card material").isNotNull();
+		JsonNode read = expect(
+				platform.gatewayGet(eidMaterial.path("certificate").path("caseReadPath").asString(), officer), 200)
+			.json();
+		assertThat(read.toString()).as("the officer reads the authorised e-ID").contains("陈嘉怡");
+		say("4. gave her resident e-ID as the ID card material (the department may read it for this case) and uploaded "
+				+ "the photo and the lease (type checked on content, SHA-256 stored)");
 
 		cases.act(officer, caseId, "ACCEPT", "材料齐全，予以受理");
 		assertThat(cases.view(token, caseId).path("dueDate").isNull()).as("a due date once accepted").isFalse();
