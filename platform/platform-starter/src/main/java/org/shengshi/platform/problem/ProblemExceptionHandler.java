@@ -10,7 +10,10 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +23,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -91,6 +95,22 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> conflict(Exception ex, HttpServletRequest request) {
 		log.info("Conflict: {}", ex.getClass().getSimpleName());
 		return this.writer.entity(request, StandardProblem.CONFLICT.exception(), null);
+	}
+
+	/**
+	 * The database or Redis could not be reached, a connection broke (a failover, a cut)
+	 * or a statement timed out: a transient condition, answered 503 with Retry-After.
+	 * Writes are transactional and creating requests carry an Idempotency-Key, so a retry
+	 * has one effect even if the broken connection was in the middle of a commit.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class, QueryTimeoutException.class })
+	ResponseEntity<Object> dataStoreUnavailable(Exception ex, HttpServletRequest request) {
+		log.warn("Data store unavailable handling {} {} (requestId={}): {}", request.getMethod(),
+				request.getRequestURI(), ProblemWriter.requestId(request), ex.getClass().getSimpleName());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "2");
+		return this.writer.entity(request, StandardProblem.DATA_STORE_UNAVAILABLE.exception(), headers);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -50,7 +50,10 @@ public enum StandardProblem {
 			"An internal error occurred. Please retry later and quote the request id."),
 
 	SERVICE_UNAVAILABLE(503, "服务暂不可用", "Service unavailable", "服务暂时不可用，请稍后重试。",
-			"The service is temporarily unavailable. Please retry later.");
+			"The service is temporarily unavailable. Please retry later."),
+
+	DATA_STORE_UNAVAILABLE(503, "数据服务暂不可用", "Data store unavailable", "数据服务暂时不可用，请稍后重试。",
+			"The data store is temporarily unavailable. Please retry later.");
 
 	private final int status;
 

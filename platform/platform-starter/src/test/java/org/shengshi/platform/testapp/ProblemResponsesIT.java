@@ -122,6 +122,14 @@ class ProblemResponsesIT {
 	}
 
 	@Test
+	void aBrokenDatabaseConnectionIsARetriable503WithoutInternals() {
+		TestHttp.Reply reply = this.http.get("/test/database-gone", auth());
+		assertProblem(reply, 503, "DATA_STORE_UNAVAILABLE");
+		assertThat(reply.header("Retry-After")).isEqualTo("2");
+		assertThat(reply.body()).doesNotContain("db-internal").doesNotContain("JDBC");
+	}
+
+	@Test
 	void unexpectedErrorIsA500WithoutInternals() {
 		TestHttp.Reply reply = this.http.get("/test/boom", auth());
 		assertProblem(reply, 500, "INTERNAL_ERROR");

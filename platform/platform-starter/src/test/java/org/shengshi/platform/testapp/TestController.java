@@ -94,6 +94,13 @@ class TestController {
 		throw new IllegalStateException("jdbc:mysql://db-internal:3306 refused for resident 13812345678");
 	}
 
+	@GetMapping("/database-gone")
+	Map<String, String> databaseGone() {
+		throw new org.springframework.transaction.CannotCreateTransactionException(
+				"Could not open JDBC Connection for transaction",
+				new java.sql.SQLNonTransientConnectionException("Communications link failure to db-internal:3306"));
+	}
+
 	@GetMapping("/conflict")
 	Map<String, String> conflict() {
 		throw new OptimisticLockingFailureException("row version 3 changed");
