@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,8 @@ final class ChildProcess implements AutoCloseable {
 	private final Path logFile;
 
 	private volatile boolean stopping;
+
+	private volatile List<ProcessHandle> familyAtStop;
 
 	private ChildProcess(String name, Process process, Path logFile) {
 		this.name = name;
@@ -122,7 +125,11 @@ final class ChildProcess implements AutoCloseable {
 	 */
 	void requestStop() {
 		this.stopping = true;
-		this.process.descendants().forEach(ProcessHandle::destroy);
+		// remembered: once the parent (e.g. kc.sh) is gone, its children are no longer
+		// its
+		// descendants, and close() must still wait for them
+		this.familyAtStop = this.process.descendants().toList();
+		this.familyAtStop.forEach(ProcessHandle::destroy);
 		this.process.destroy();
 	}
 
@@ -133,7 +140,10 @@ final class ChildProcess implements AutoCloseable {
 	@Override
 	public void close() {
 		this.stopping = true;
-		List<ProcessHandle> family = this.process.descendants().toList();
+		List<ProcessHandle> family = new ArrayList<>(this.process.descendants().toList());
+		if (this.familyAtStop != null) {
+			this.familyAtStop.stream().filter((handle) -> !family.contains(handle)).forEach(family::add);
+		}
 		this.process.destroy();
 		family.forEach(ProcessHandle::destroy);
 		awaitExit(this.process.toHandle(), GRACE_SECONDS);

@@ -31,6 +31,23 @@ class ChildProcessTest {
 	}
 
 	@Test
+	void afterAStopRequestClosingStillWaitsForAChildThatOutlivesItsParent() {
+		// like kc.sh and Keycloak: the shell ends at once on TERM, its server needs a
+		// moment to shut down and is then no longer the shell's descendant
+		ChildProcess process = ChildProcess.start("shell",
+				List.of("bash", "-c",
+						"bash -c 'trap \"sleep 1; exit 0\" TERM; while true; do sleep 0.1; done' & echo started; wait"),
+				Map.of(), this.dir, this.dir.resolve("logs/slow.log"));
+		List<ProcessHandle> descendants = awaitDescendants(process);
+
+		process.requestStop();
+		process.close();
+
+		assertThat(process.isAlive()).isFalse();
+		assertThat(descendants).isNotEmpty().noneMatch(ProcessHandle::isAlive);
+	}
+
+	@Test
 	void killingEndsTheProcessAndItsChildrenAtOnceWithoutReportingAnUnexpectedExit() throws Exception {
 		ChildProcess process = ChildProcess.start("shell", List.of("bash", "-c", "sleep 300 & echo started; wait"),
 				Map.of(), this.dir, this.dir.resolve("logs/killed.log"));
