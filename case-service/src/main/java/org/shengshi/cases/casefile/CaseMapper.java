@@ -22,8 +22,8 @@ interface CaseMapper {
 			@Param("limit") int limit);
 
 	List<CaseRow> listQueue(@Param("departmentCode") String departmentCode, @Param("status") String status,
-			@Param("assignee") String assignee, @Param("afterDue") LocalDate afterDue, @Param("afterId") String afterId,
-			@Param("limit") int limit);
+			@Param("kind") String kind, @Param("assignee") String assignee, @Param("afterDue") LocalDate afterDue,
+			@Param("afterId") String afterId, @Param("limit") int limit);
 
 	int assign(@Param("id") String id, @Param("departmentCode") String departmentCode,
 			@Param("expectedVersion") int expectedVersion, @Param("assignee") String assignee,
