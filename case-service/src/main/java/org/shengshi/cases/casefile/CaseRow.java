@@ -19,6 +19,12 @@ class CaseRow {
 	/** For a complaint: the complainant's own case it is about, if any. */
 	String relatedCaseId;
 
+	/**
+	 * Years the stored due date was counted without their holiday notice,
+	 * comma-separated; empty when none, {@code null} when not recorded.
+	 */
+	String calendarFallbackYears;
+
 	String caseNumber;
 
 	String applicantSub;
@@ -90,6 +96,7 @@ class CaseRow {
 		copy.id = this.id;
 		copy.kind = this.kind;
 		copy.relatedCaseId = this.relatedCaseId;
+		copy.calendarFallbackYears = this.calendarFallbackYears;
 		copy.caseNumber = this.caseNumber;
 		copy.applicantSub = this.applicantSub;
 		copy.filedBySub = this.filedBySub;

@@ -134,6 +134,7 @@ class CaseTransitions {
 		next.dueDate = status.dueDate();
 		next.warningFrom = status.warningFrom();
 		next.queueDue = status.dueDate();
+		next.calendarFallbackYears = DueDateRecompute.text(status.fallbackYears());
 	}
 
 	private void record(CaseRow next, TransitionOutcome outcome, Actor actor, Instant now) {

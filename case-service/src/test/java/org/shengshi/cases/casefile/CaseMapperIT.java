@@ -179,6 +179,40 @@ class CaseMapperIT extends CaseServiceSupport {
 		}
 	}
 
+	@Test
+	void listRecomputableFindsOpenClockedCasesCountedWithoutANoticeOrNotRecorded() {
+		CaseRow fallback = row("ACCEPTED", "dept-r", LocalDate.of(2027, 1, 4));
+		fallback.calendarFallbackYears = "2027";
+		CaseRow legacy = row("SUSPENDED", "dept-r", LocalDate.of(2027, 1, 4));
+		legacy.returnTo = "ACCEPTED";
+		CaseRow complete = row("ACCEPTED", "dept-r", LocalDate.of(2026, 3, 9));
+		complete.calendarFallbackYears = "";
+		CaseRow decided = row("APPROVED", "dept-r", LocalDate.of(2027, 1, 4));
+		decided.calendarFallbackYears = "2027";
+		List.of(fallback, legacy, complete, decided).forEach(this::insert);
+
+		List<String> found = this.cases.listRecomputable("", 100_000).stream().map((r) -> r.id).toList();
+
+		assertThat(found).contains(fallback.id, legacy.id).doesNotContain(complete.id, decided.id);
+		assertThat(this.cases.listRecomputable(fallback.id, 100_000)).extracting((r) -> r.id)
+			.doesNotContain(fallback.id);
+	}
+
+	@Test
+	void updateDueDatesStoresTheDatesOnlyAtTheSameVersionAndKeepsTheVersion() {
+		CaseRow row = insert(row("ACCEPTED", "dept-u", LocalDate.of(2027, 1, 4)));
+		LocalDate due = LocalDate.of(2027, 1, 5);
+
+		assertThat(this.cases.updateDueDates(row.id, 1, due, due.minusDays(1), "")).isZero();
+		assertThat(this.cases.updateDueDates(row.id, 0, due, due.minusDays(1), "")).isOne();
+
+		CaseRow found = this.cases.findById(row.id);
+		assertThat(List.of(found.dueDate, found.queueDue, found.warningFrom)).containsExactly(due, due,
+				due.minusDays(1));
+		assertThat(found.calendarFallbackYears).isEmpty();
+		assertThat(found.version).isZero();
+	}
+
 	private CaseRow insert(CaseRow row) {
 		this.cases.insert(row);
 		return row;
