@@ -1,6 +1,7 @@
 package org.shengshi.cases.casefile;
 
 import org.shengshi.cases.lifecycle.CaseAction;
+import org.shengshi.cases.lifecycle.CaseKind;
 
 /** The {@code case.*} event type published for each action, one event per transition. */
 final class CaseEventTypes {
@@ -24,7 +25,19 @@ final class CaseEventTypes {
 			case WITHDRAW -> "case.withdrawn";
 			case SUSPEND -> "case.suspended";
 			case RESUME -> "case.resumed";
+			case ANSWER -> "case.answered";
+			case CLOSE -> "case.closed";
 		};
+	}
+
+	/**
+	 * The type for a case of the kind: {@code case.*} for applications,
+	 * {@code consultation.*} and {@code complaint.*} for the others (e.g.
+	 * {@code complaint.answered}), so consumers of applications never see them.
+	 */
+	static String of(CaseKind kind, CaseAction action) {
+		String type = of(action);
+		return kind.inquiry() ? kind.eventPrefix() + type.substring(type.indexOf('.')) : type;
 	}
 
 }

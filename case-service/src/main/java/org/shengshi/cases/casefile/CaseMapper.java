@@ -22,8 +22,20 @@ interface CaseMapper {
 			@Param("limit") int limit);
 
 	List<CaseRow> listQueue(@Param("departmentCode") String departmentCode, @Param("status") String status,
-			@Param("assignee") String assignee, @Param("afterDue") LocalDate afterDue, @Param("afterId") String afterId,
-			@Param("limit") int limit);
+			@Param("kind") String kind, @Param("assignee") String assignee, @Param("afterDue") LocalDate afterDue,
+			@Param("afterId") String afterId, @Param("limit") int limit);
+
+	/**
+	 * Open cases with a clock whose due date was counted without a year's holiday notice
+	 * (or not recorded), by id after {@code afterId}.
+	 */
+	List<CaseRow> listRecomputable(@Param("afterId") String afterId, @Param("limit") int limit);
+
+	/**
+	 * Stores recomputed dates if the case is still at {@code version}; not a transition.
+	 */
+	int updateDueDates(@Param("id") String id, @Param("version") int version, @Param("dueDate") LocalDate dueDate,
+			@Param("warningFrom") LocalDate warningFrom, @Param("fallbackYears") String fallbackYears);
 
 	int assign(@Param("id") String id, @Param("departmentCode") String departmentCode,
 			@Param("expectedVersion") int expectedVersion, @Param("assignee") String assignee,

@@ -2,6 +2,7 @@ package org.shengshi.cases.casefile;
 
 import java.util.List;
 
+import org.shengshi.cases.lifecycle.CaseKind;
 import org.shengshi.cases.lifecycle.CaseStatus;
 import org.shengshi.platform.security.CurrentUser;
 
@@ -33,11 +34,12 @@ class CaseQueries {
 		return page(rows, limit, false);
 	}
 
-	CasePage<CaseSummary> queue(CurrentUser officer, CaseStatus status, boolean mine, String cursor, int limit) {
+	CasePage<CaseSummary> queue(CurrentUser officer, CaseStatus status, CaseKind kind, boolean mine, String cursor,
+			int limit) {
 		CaseCursor after = CaseCursor.decode(cursor, true);
 		List<CaseRow> rows = this.cases.listQueue(officer.requireDepartment(), (status != null) ? status.name() : null,
-				mine ? officer.subject() : null, (after != null) ? after.due() : null,
-				(after != null) ? after.id() : null, limit + 1);
+				(kind != null) ? kind.name() : null, mine ? officer.subject() : null,
+				(after != null) ? after.due() : null, (after != null) ? after.id() : null, limit + 1);
 		return page(rows, limit, true);
 	}
 

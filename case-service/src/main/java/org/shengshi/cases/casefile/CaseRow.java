@@ -3,6 +3,7 @@ package org.shengshi.cases.casefile;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.shengshi.cases.lifecycle.CaseKind;
 import org.shengshi.cases.lifecycle.CaseState;
 import org.shengshi.cases.lifecycle.CaseStatus;
 import org.shengshi.platform.pii.EncryptedString;
@@ -11,6 +12,18 @@ import org.shengshi.platform.pii.EncryptedString;
 class CaseRow {
 
 	String id;
+
+	/** {@link CaseKind}: an application, or a consultation or complaint. */
+	String kind = CaseKind.APPLICATION.name();
+
+	/** For a complaint: the complainant's own case it is about, if any. */
+	String relatedCaseId;
+
+	/**
+	 * Years the stored due date was counted without their holiday notice,
+	 * comma-separated; empty when none, {@code null} when not recorded.
+	 */
+	String calendarFallbackYears;
 
 	String caseNumber;
 
@@ -68,6 +81,10 @@ class CaseRow {
 
 	String assigneeSub;
 
+	CaseKind caseKind() {
+		return CaseKind.valueOf(this.kind);
+	}
+
 	CaseState state() {
 		CaseStatus current = CaseStatus.valueOf(this.status);
 		return (this.returnTo != null) ? CaseState.interrupted(current, CaseStatus.valueOf(this.returnTo))
@@ -77,6 +94,9 @@ class CaseRow {
 	CaseRow copy() {
 		CaseRow copy = new CaseRow();
 		copy.id = this.id;
+		copy.kind = this.kind;
+		copy.relatedCaseId = this.relatedCaseId;
+		copy.calendarFallbackYears = this.calendarFallbackYears;
 		copy.caseNumber = this.caseNumber;
 		copy.applicantSub = this.applicantSub;
 		copy.filedBySub = this.filedBySub;

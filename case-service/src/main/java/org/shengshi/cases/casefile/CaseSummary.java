@@ -34,12 +34,13 @@ import org.shengshi.cases.prefill.Prefill;
  * e-certificate
  * @param notPrefilledFields on filing only: fields with a prefill source that stayed
  * empty because the source was unavailable or had no value (to be typed)
+ * @param kind {@code APPLICATION}, {@code CONSULTATION} or {@code COMPLAINT}
  */
 record CaseSummary(String id, String caseNumber, String itemCode, int itemVersion, String itemName,
 		String departmentCode, String status, String statusLabel, String channel, long feeFen, LocalDate dueDate,
 		int version, Instant createdAt, Instant submittedAt, String applicantSubject, String filedBySubject,
 		String assigneeSubject, IssuedCertificate certificate, List<String> prefilledFields,
-		List<String> notPrefilledFields) {
+		List<String> notPrefilledFields, String kind) {
 
 	static CaseSummary of(CaseRow row) {
 		CaseStatus status = CaseStatus.valueOf(row.status);
@@ -49,14 +50,15 @@ record CaseSummary(String id, String caseNumber, String itemCode, int itemVersio
 				(row.certificateId != null)
 						? new IssuedCertificate(row.certificateId, row.certificateIdentifier, row.certificateType)
 						: null,
-				null, null);
+				null, null, row.kind);
 	}
 
 	CaseSummary withPrefill(Prefill prefill) {
 		return new CaseSummary(this.id, this.caseNumber, this.itemCode, this.itemVersion, this.itemName,
 				this.departmentCode, this.status, this.statusLabel, this.channel, this.feeFen, this.dueDate,
 				this.version, this.createdAt, this.submittedAt, this.applicantSubject, this.filedBySubject,
-				this.assigneeSubject, this.certificate, prefill.prefilledFields(), prefill.notPrefilledFields());
+				this.assigneeSubject, this.certificate, prefill.prefilledFields(), prefill.notPrefilledFields(),
+				this.kind);
 	}
 
 	/**

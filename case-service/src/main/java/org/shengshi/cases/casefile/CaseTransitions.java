@@ -93,7 +93,8 @@ class CaseTransitions {
 	}
 
 	private CaseRow applyOne(CaseRow current, CaseAction action, Actor actor, ActionInput input) {
-		TransitionOutcome outcome = CaseLifecycle.apply(current.state(), action, actor.role(), input);
+		TransitionOutcome outcome = CaseLifecycle.apply(current.caseKind(), current.state(), action, actor.role(),
+				input);
 		if (action == CaseAction.REQUEST_SUPPLEMENT) {
 			snapshotOf(current).materialGuide().supplementRequest(input.materialCodes());
 		}
@@ -133,6 +134,7 @@ class CaseTransitions {
 		next.dueDate = status.dueDate();
 		next.warningFrom = status.warningFrom();
 		next.queueDue = status.dueDate();
+		next.calendarFallbackYears = DueDateRecompute.text(status.fallbackYears());
 	}
 
 	private void record(CaseRow next, TransitionOutcome outcome, Actor actor, Instant now) {
@@ -141,7 +143,13 @@ class CaseTransitions {
 		this.timeline.insert(new TimelineEntry(CaseIds.at(now), next.id, outcome.action().name(), from, next.status,
 				actor.subject(), delegate ? DELEGATE_ROLE : actor.role().name(), outcome.input().reason(),
 				delegate ? outcome.label() + DELEGATE_NOTE : outcome.label(), now));
-		String type = CaseEventTypes.of(outcome.action());
+		String type = CaseEventTypes.of(next.caseKind(), outcome.action());
+		if (next.caseKind().inquiry()) {
+			this.events.publish(type, next.id,
+					new InquiryEvent(next.id, next.caseNumber, next.kind, next.departmentCode, next.applicantSub,
+							next.relatedCaseId, outcome.action().name(), from, next.status, next.dueDate, now));
+			return;
+		}
 		if (CaseStatus.valueOf(next.status) == CaseStatus.COMPLETED) {
 			String certificateType = snapshotOf(next).producesCertificateType();
 			String fields = (certificateType != null) ? this.cipher

@@ -197,8 +197,17 @@ class Filing {
 
 	private CaseRow insertDraft(ItemSnapshot item, Map<String, String> values, String applicantSub, String filedBy,
 			String channel) {
-		Instant now = this.clock.instant();
 		CaseRow row = new CaseRow();
+		return insertDraft(row, item, values, applicantSub, filedBy, channel);
+	}
+
+	/**
+	 * Inserts a draft of the item for the applicant; {@code row} may carry the kind and
+	 * the related case.
+	 */
+	CaseRow insertDraft(CaseRow row, ItemSnapshot item, Map<String, String> values, String applicantSub, String filedBy,
+			String channel) {
+		Instant now = this.clock.instant();
 		row.id = CaseIds.at(now);
 		row.applicantSub = applicantSub;
 		row.filedBySub = filedBy;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.shengshi.cases.lifecycle.CaseKind;
 import org.shengshi.cases.lifecycle.CaseStatus;
 import org.shengshi.platform.security.CurrentUser;
 
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The officer's work queue: own department only, by due date, keyset-paginated. */
+/**
+ * The officer's work queue: own department only, by due date, keyset-paginated;
+ * applications, consultations and complaints alike ({@code kind} filters).
+ */
 @RestController
 @RequestMapping("/api/v1/cases/queue")
 @Validated
@@ -42,9 +46,10 @@ class QueueController {
 
 	@GetMapping
 	CasePage<CaseSummary> queue(CurrentUser user, @RequestParam(required = false) CaseStatus status,
-			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) CaseKind kind, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(required = false) String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-		return this.queries.queue(user, status, mine, cursor, limit);
+		return this.queries.queue(user, status, kind, mine, cursor, limit);
 	}
 
 }

@@ -36,7 +36,16 @@ public enum CaseAction {
 	RESUME(Requirement.NONE),
 
 	/** 即办: only when the item is instant and its rules hold. */
-	COMPLETE_INSTANTLY(Requirement.INSTANT_RULES);
+	COMPLETE_INSTANTLY(Requirement.INSTANT_RULES),
+
+	/**
+	 * The department's answer to a consultation or complaint: the answer text is
+	 * required.
+	 */
+	ANSWER(Requirement.ANSWER),
+
+	/** Closes an answered consultation or complaint. */
+	CLOSE(Requirement.NONE);
 
 	private final Requirement requirement;
 
@@ -50,7 +59,7 @@ public enum CaseAction {
 
 	enum Requirement {
 
-		NONE, REASON, MATERIALS, PROCEDURE, INSTANT_RULES
+		NONE, REASON, MATERIALS, PROCEDURE, INSTANT_RULES, ANSWER
 
 	}
 

@@ -21,7 +21,16 @@ public final class CaseLifecycle {
 	}
 
 	public static TransitionOutcome apply(CaseState state, CaseAction action, ActorRole role, ActionInput input) {
-		Transition row = TransitionTable.find(state.status(), action)
+		return apply(CaseKind.APPLICATION, state, action, role, input);
+	}
+
+	/**
+	 * As {@link #apply(CaseState, CaseAction, ActorRole, ActionInput)}, with the table of
+	 * the kind.
+	 */
+	public static TransitionOutcome apply(CaseKind kind, CaseState state, CaseAction action, ActorRole role,
+			ActionInput input) {
+		Transition row = TransitionTable.find(kind, state.status(), action)
 			.orElseThrow(() -> new CaseRuleException(CaseErrorCode.CASE_TRANSITION_NOT_ALLOWED,
 					action + " is not allowed when the case is " + state.status()));
 		if (!row.roles().contains(role)) {
@@ -54,6 +63,11 @@ public final class CaseLifecycle {
 				}
 			}
 			case INSTANT_RULES -> requireInstantRules(input.instant());
+			case ANSWER -> {
+				if (input.reason() == null || input.reason().isBlank()) {
+					throw new CaseRuleException(CaseErrorCode.CASE_ANSWER_REQUIRED, "the answer text is required");
+				}
+			}
 			case NONE -> {
 			}
 		}

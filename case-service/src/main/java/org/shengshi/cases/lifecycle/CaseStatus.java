@@ -27,7 +27,13 @@ public enum CaseStatus {
 
 	WITHDRAWN("已撤回"),
 
-	SUSPENDED("特别程序中");
+	SUSPENDED("特别程序中"),
+
+	/** A consultation or complaint the department has answered (咨询投诉). */
+	ANSWERED("已答复"),
+
+	/** A consultation or complaint closed after its answer. */
+	CLOSED("已办结");
 
 	private final String label;
 
@@ -49,7 +55,7 @@ public enum CaseStatus {
 
 	/** Whether no action can move the case any more. */
 	public boolean isFinal() {
-		return isConcluded() || this == WITHDRAWN;
+		return isConcluded() || this == WITHDRAWN || this == CLOSED;
 	}
 
 }

@@ -4,6 +4,8 @@ import static org.shengshi.cases.lifecycle.ActorRole.APPLICANT;
 import static org.shengshi.cases.lifecycle.ActorRole.OFFICER;
 import static org.shengshi.cases.lifecycle.ActorRole.SYSTEM;
 import static org.shengshi.cases.lifecycle.CaseAction.ACCEPT;
+import static org.shengshi.cases.lifecycle.CaseAction.ANSWER;
+import static org.shengshi.cases.lifecycle.CaseAction.CLOSE;
 import static org.shengshi.cases.lifecycle.CaseAction.APPROVE;
 import static org.shengshi.cases.lifecycle.CaseAction.COMPLETE;
 import static org.shengshi.cases.lifecycle.CaseAction.COMPLETE_INSTANTLY;
@@ -19,8 +21,10 @@ import static org.shengshi.cases.lifecycle.CaseAction.SUBMIT;
 import static org.shengshi.cases.lifecycle.CaseAction.SUSPEND;
 import static org.shengshi.cases.lifecycle.CaseAction.WITHDRAW;
 import static org.shengshi.cases.lifecycle.CaseStatus.ACCEPTED;
+import static org.shengshi.cases.lifecycle.CaseStatus.ANSWERED;
 import static org.shengshi.cases.lifecycle.CaseStatus.APPROVED;
 import static org.shengshi.cases.lifecycle.CaseStatus.AWAITING_PAYMENT;
+import static org.shengshi.cases.lifecycle.CaseStatus.CLOSED;
 import static org.shengshi.cases.lifecycle.CaseStatus.COMPLETED;
 import static org.shengshi.cases.lifecycle.CaseStatus.DENIED;
 import static org.shengshi.cases.lifecycle.CaseStatus.DRAFT;
@@ -43,6 +47,11 @@ import java.util.Set;
  * Every allowed transition of a case. Anything not listed is refused. Withdrawal is open
  * to the applicant until a decision; special procedures and supplements interrupt review
  * and return to where they came from.
+ * <p>
+ * Consultations and complaints (咨询投诉) have their own, shorter table: filing is acceptance
+ * (the clock starts at once with the department's promised limit), an officer answers
+ * (the answer text is required; the clock stops) and closes; the resident may withdraw
+ * before the answer.
  */
 public final class TransitionTable {
 
@@ -68,23 +77,42 @@ public final class TransitionTable {
 			row(AWAITING_PAYMENT, CONFIRM_PAYMENT, PAID, "已缴费", SYSTEM),
 			row(PAID, COMPLETE, COMPLETED, "已办结", OFFICER, SYSTEM));
 
-	private static final Map<CaseStatus, Map<CaseAction, Transition>> INDEX = index();
+	private static final List<Transition> INQUIRY_ROWS = List.of(
+			row(DRAFT, SUBMIT, ACCEPTED, "已提交，已受理，按承诺时限答复", APPLICANT), row(ACCEPTED, ANSWER, ANSWERED, "已答复", OFFICER),
+			row(ACCEPTED, WITHDRAW, WITHDRAWN, "已撤回", APPLICANT), row(ANSWERED, CLOSE, CLOSED, "已办结", OFFICER));
+
+	private static final Map<CaseStatus, Map<CaseAction, Transition>> INDEX = index(ROWS);
+
+	private static final Map<CaseStatus, Map<CaseAction, Transition>> INQUIRY_INDEX = index(INQUIRY_ROWS);
 
 	private TransitionTable() {
 	}
 
+	/** The rows of applications (办件). */
 	public static List<Transition> rows() {
 		return ROWS;
 	}
 
+	public static List<Transition> rows(CaseKind kind) {
+		return kind.inquiry() ? INQUIRY_ROWS : ROWS;
+	}
+
 	public static Optional<Transition> find(CaseStatus from, CaseAction action) {
-		return Optional.ofNullable(INDEX.get(from)).map((byAction) -> byAction.get(action));
+		return find(CaseKind.APPLICATION, from, action);
+	}
+
+	public static Optional<Transition> find(CaseKind kind, CaseStatus from, CaseAction action) {
+		return Optional.ofNullable(indexOf(kind).get(from)).map((byAction) -> byAction.get(action));
 	}
 
 	/** Actions a role may take in a status, e.g. to show the right buttons. */
 	public static List<CaseAction> actionsFor(CaseStatus from, ActorRole role) {
+		return actionsFor(CaseKind.APPLICATION, from, role);
+	}
+
+	public static List<CaseAction> actionsFor(CaseKind kind, CaseStatus from, ActorRole role) {
 		List<CaseAction> actions = new ArrayList<>();
-		INDEX.getOrDefault(from, Map.of()).forEach((action, row) -> {
+		indexOf(kind).getOrDefault(from, Map.of()).forEach((action, row) -> {
 			if (row.roles().contains(role)) {
 				actions.add(action);
 			}
@@ -96,9 +124,13 @@ public final class TransitionTable {
 		return new Transition(from, action, to, Set.of(roles), label);
 	}
 
-	private static Map<CaseStatus, Map<CaseAction, Transition>> index() {
+	private static Map<CaseStatus, Map<CaseAction, Transition>> indexOf(CaseKind kind) {
+		return kind.inquiry() ? INQUIRY_INDEX : INDEX;
+	}
+
+	private static Map<CaseStatus, Map<CaseAction, Transition>> index(List<Transition> rows) {
 		Map<CaseStatus, Map<CaseAction, Transition>> index = new EnumMap<>(CaseStatus.class);
-		for (Transition row : ROWS) {
+		for (Transition row : rows) {
 			Map<CaseAction, Transition> byAction = index.computeIfAbsent(row.from(),
 					(status) -> new EnumMap<>(CaseAction.class));
 			if (byAction.put(row.action(), row) != null) {

@@ -18,6 +18,10 @@ public enum CaseErrorCode {
 
 	CASE_INSTANT_RULES_NOT_MET(422, "不符合即办条件", "The conditions for instant completion are not met"),
 
+	CASE_ANSWER_REQUIRED(422, "请填写答复内容", "The answer text is required"),
+
+	INQUIRY_INVALID(422, "咨询投诉内容不正确", "The consultation or complaint is invalid"),
+
 	CASE_NUMBER_INVALID(400, "办件编号格式不正确", "The case number is malformed"),
 
 	SLA_CLOCK_STATE_INVALID(409, "办理时限计时状态不允许此操作", "The time-limit clock is not in a state that allows this"),

@@ -81,6 +81,15 @@ public record SlaClock(Instant acceptedAt, int limitWorkingDays, List<Pause> pau
 		return new SlaReading(this, end, calendar, policy).read();
 	}
 
+	/**
+	 * The clock read at its last event (acceptance, pause, resume or stop), as it was
+	 * stored then: reading it with another calendar shows exactly what that calendar
+	 * changes.
+	 */
+	public SlaStatus readAsStored(WorkingDayCalendar calendar, SlaPolicy policy) {
+		return read(lastEvent(), calendar, policy);
+	}
+
 	Instant lastEvent() {
 		if (this.stoppedAt != null) {
 			return this.stoppedAt;

@@ -38,6 +38,8 @@ class CaseMapperIT extends CaseServiceSupport {
 	void insertAndFindRoundTripEveryColumn() {
 		CaseRow row = row("ACCEPTED", "dept-rt", LocalDate.of(2026, 3, 9));
 		row.caseNumber = "440100-20260302-7" + String.format("%05d", Math.floorMod(row.id.hashCode(), 100000));
+		row.kind = "COMPLAINT";
+		row.relatedCaseId = UUID.randomUUID().toString();
 		this.cases.insert(row);
 
 		CaseRow found = this.cases.findById(row.id);
@@ -73,12 +75,27 @@ class CaseMapperIT extends CaseServiceSupport {
 		insert(row("DRAFT", "dept-q", null));
 		insert(row("ACCEPTED", "dept-other", LocalDate.of(2026, 3, 1)));
 
-		assertThat(this.cases.listQueue("dept-q", null, null, null, null, 10)).extracting((r) -> r.id)
+		assertThat(this.cases.listQueue("dept-q", null, null, null, null, null, 10)).extracting((r) -> r.id)
 			.containsExactly(early.id, late.id, fresh.id);
-		assertThat(this.cases.listQueue("dept-q", "ACCEPTED", null, null, null, 10)).extracting((r) -> r.id)
+		assertThat(this.cases.listQueue("dept-q", "ACCEPTED", null, null, null, null, 10)).extracting((r) -> r.id)
 			.containsExactly(late.id);
-		assertThat(this.cases.listQueue("dept-q", null, null, early.queueDue, early.id, 10)).extracting((r) -> r.id)
+		assertThat(this.cases.listQueue("dept-q", null, null, null, early.queueDue, early.id, 10))
+			.extracting((r) -> r.id)
 			.containsExactly(late.id, fresh.id);
+	}
+
+	@Test
+	void listQueueFiltersByKind() {
+		CaseRow application = insert(row("ACCEPTED", "dept-k", LocalDate.of(2026, 4, 1)));
+		CaseRow consultation = row("ACCEPTED", "dept-k", LocalDate.of(2026, 3, 9));
+		consultation.kind = "CONSULTATION";
+		insert(consultation);
+
+		assertThat(this.cases.listQueue("dept-k", null, "CONSULTATION", null, null, null, 10)).extracting((r) -> r.id)
+			.containsExactly(consultation.id);
+		assertThat(this.cases.listQueue("dept-k", null, "APPLICATION", null, null, null, 10)).extracting((r) -> r.id)
+			.containsExactly(application.id);
+		assertThat(this.cases.listQueue("dept-k", null, null, null, null, null, 10)).hasSize(2);
 	}
 
 	@Test
@@ -160,6 +177,40 @@ class CaseMapperIT extends CaseServiceSupport {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Test
+	void listRecomputableFindsOpenClockedCasesCountedWithoutANoticeOrNotRecorded() {
+		CaseRow fallback = row("ACCEPTED", "dept-r", LocalDate.of(2027, 1, 4));
+		fallback.calendarFallbackYears = "2027";
+		CaseRow legacy = row("SUSPENDED", "dept-r", LocalDate.of(2027, 1, 4));
+		legacy.returnTo = "ACCEPTED";
+		CaseRow complete = row("ACCEPTED", "dept-r", LocalDate.of(2026, 3, 9));
+		complete.calendarFallbackYears = "";
+		CaseRow decided = row("APPROVED", "dept-r", LocalDate.of(2027, 1, 4));
+		decided.calendarFallbackYears = "2027";
+		List.of(fallback, legacy, complete, decided).forEach(this::insert);
+
+		List<String> found = this.cases.listRecomputable("", 100_000).stream().map((r) -> r.id).toList();
+
+		assertThat(found).contains(fallback.id, legacy.id).doesNotContain(complete.id, decided.id);
+		assertThat(this.cases.listRecomputable(fallback.id, 100_000)).extracting((r) -> r.id)
+			.doesNotContain(fallback.id);
+	}
+
+	@Test
+	void updateDueDatesStoresTheDatesOnlyAtTheSameVersionAndKeepsTheVersion() {
+		CaseRow row = insert(row("ACCEPTED", "dept-u", LocalDate.of(2027, 1, 4)));
+		LocalDate due = LocalDate.of(2027, 1, 5);
+
+		assertThat(this.cases.updateDueDates(row.id, 1, due, due.minusDays(1), "")).isZero();
+		assertThat(this.cases.updateDueDates(row.id, 0, due, due.minusDays(1), "")).isOne();
+
+		CaseRow found = this.cases.findById(row.id);
+		assertThat(List.of(found.dueDate, found.queueDue, found.warningFrom)).containsExactly(due, due,
+				due.minusDays(1));
+		assertThat(found.calendarFallbackYears).isEmpty();
+		assertThat(found.version).isZero();
 	}
 
 	private CaseRow insert(CaseRow row) {

@@ -26,6 +26,18 @@ class SlaClockTest {
 	private static final SlaPolicy POLICY = SlaPolicy.DEFAULT;
 
 	@Test
+	void readAsStoredReadsAtTheLastEventWhateverTheTimeNow() {
+		SlaClock paused = SlaClock.start(at("2026-03-02T10:00"), 5)
+			.pause(at("2026-03-03T10:00"), PauseReason.SPECIAL_PROCEDURE);
+
+		SlaStatus stored = paused.readAsStored(CALENDAR, POLICY);
+
+		assertThat(stored.dueDate()).isEqualTo(paused.read(at("2026-03-03T10:00"), CALENDAR, POLICY).dueDate());
+		assertThat(stored.dueDate()).isEqualTo(date("2026-03-09"));
+		assertThat(paused.read(at("2026-03-05T10:00"), CALENDAR, POLICY).dueDate()).isEqualTo(date("2026-03-11"));
+	}
+
+	@Test
 	void springFestival2025IsSkippedAndItsAdjustedDaysCount() {
 		// Mon 01-20; 21,22,23,24, Sun 26 (worked), 27, [28..02-04 off], 05, 06, 07, Sat
 		// 08 (worked)
