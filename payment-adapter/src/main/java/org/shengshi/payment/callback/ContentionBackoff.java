@@ -41,8 +41,8 @@ final class ContentionBackoff {
 			}
 			catch (TransientDataAccessException ex) {
 				last = ex;
-				log.info("{} lost to lock contention ({}), try {} of {}", what, ex.getClass().getSimpleName(),
-						attempt + 1, MAX_TRIES);
+				log.info("{} lost to lock contention ({}: {}), try {} of {}", what, ex.getClass().getSimpleName(),
+						ex.getMostSpecificCause().getMessage(), attempt + 1, MAX_TRIES);
 				pause(attempt);
 			}
 		}

@@ -38,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrentCallbacksIT extends PaymentServiceSupport {
 
-	private static final int ORDERS = 24;
+	/** {@code -Dcallbacks.orders=400} for a heavier run than the default. */
+	private static final int ORDERS = Integer.getInteger("callbacks.orders", 24);
 
-	private static final int DUPLICATES = 8;
+	private static final int DUPLICATES = Integer.getInteger("callbacks.duplicates", 8);
 
 	private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(16);
 

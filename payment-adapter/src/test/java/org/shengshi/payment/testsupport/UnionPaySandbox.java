@@ -198,6 +198,15 @@ public final class UnionPaySandbox implements AutoCloseable {
 	 * them.
 	 */
 	public UnionPaySandbox statementFor(LocalDate settleDate, List<ZmRow> rows) {
+		return answers(Operation.FILE,
+				Map.of("respCode", "00", "fileName",
+						MER_ID + "_20" + settleDate.format(DateTimeFormatter.ofPattern("yyMMdd")) + ".zip", "fileType",
+						"00", "settleDate", settleDate.format(DateTimeFormatter.ofPattern("MMdd")), "fileContent",
+						fileContent(settleDate, rows)));
+	}
+
+	/** Base64(deflate(ZIP)) with the ZM file of {@code rows} and an empty ZME file. */
+	public static String fileContent(LocalDate settleDate, List<ZmRow> rows) {
 		String day = settleDate.format(DateTimeFormatter.ofPattern("yyMMdd"));
 		StringBuilder zm = new StringBuilder();
 		rows.forEach((row) -> zm.append(zmLine(row)).append("\r\n"));
@@ -212,10 +221,7 @@ public final class UnionPaySandbox implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return answers(Operation.FILE,
-				Map.of("respCode", "00", "fileName", MER_ID + "_20" + day + ".zip", "fileType", "00", "settleDate",
-						settleDate.format(DateTimeFormatter.ofPattern("MMdd")), "fileContent",
-						Base64.getEncoder().encodeToString(deflate(zip.toByteArray()))));
+		return Base64.getEncoder().encodeToString(deflate(zip.toByteArray()));
 	}
 
 	/** One fixed-width GBK record: fields padded to their lengths, one space between. */
