@@ -115,8 +115,13 @@ public final class Reconciler {
 				local == null ? null : local.status(), line.channelTradeNo());
 	}
 
+	/**
+	 * A refund line names the refunded order where the channel's format carries it
+	 * (UnionPay's ZM line does not; the local refund does).
+	 */
 	private static Discrepancy refund(DiscrepancyType type, StatementLine line, LedgerRefund local) {
-		return new Discrepancy(type, line.outTradeNo(), line.outRefundNo(), line.amount(),
+		String outTradeNo = (line.outTradeNo() != null || local == null) ? line.outTradeNo() : local.outTradeNo();
+		return new Discrepancy(type, outTradeNo, line.outRefundNo(), line.amount(),
 				local == null ? null : local.amount(), null, line.channelTradeNo());
 	}
 

@@ -86,6 +86,11 @@ class AlipayRefundIT extends RefundContract {
 	}
 
 	@Override
+	void refusesRefunds() {
+		this.alipay.refuses(Operation.REFUND, "ACQ.TRADE_STATUS_ERROR");
+	}
+
+	@Override
 	List<String> refundRequestBodies() {
 		return this.alipay.requests(Operation.REFUND).stream().map((request) -> request.getBodyAsString()).toList();
 	}

@@ -71,6 +71,9 @@ abstract class RefundContract extends PaymentServiceSupport {
 
 	abstract void refundQueryFindsNothing(RefundRow refund);
 
+	/** The channel refuses refund requests with a final business code. */
+	abstract void refusesRefunds();
+
 	/** Refund requests the sandbox received. */
 	abstract List<String> refundRequestBodies();
 
@@ -189,6 +192,22 @@ abstract class RefundContract extends PaymentServiceSupport {
 		assertThat(refused.body()).contains("REFUND_EXCEEDS_PAID").contains("\"refundableFen\":400");
 		assertThat(refundRequestBodies()).hasSize(1);
 		assertThat(this.ledger.byId(order.id()).orElseThrow().refundedAmount()).isEqualTo(Fen.of(600));
+	}
+
+	@Test
+	void aRefusedRefundFailsAndFreesTheAmount() {
+		PaymentOrder order = paidOrder(500);
+		refusesRefunds();
+
+		RefundRow refused = row(refund(order.id(), 500));
+
+		assertThat(refused.status()).isEqualTo(RefundStatus.FAILED);
+		assertThat(refused.failureCode()).isNotBlank();
+		assertThat(this.refundRows.sumInFlight(order.id())).isZero();
+		assertThat(status(order)).isEqualTo(OrderStatus.SUCCEEDED);
+		assertThat(refundedEvents(order.id())).isEmpty();
+		acceptsRefunds(Fen.of(500));
+		assertThat(refund(order.id(), 500).statusCode()).isEqualTo(201);
 	}
 
 	@Test

@@ -3,12 +3,15 @@ package org.shengshi.payment.refund;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.shengshi.payment.channel.CallbackRequest;
 import org.shengshi.payment.money.Fen;
 import org.shengshi.payment.order.PaymentOrder;
 import org.shengshi.payment.testsupport.TestChannels;
 import org.shengshi.payment.testsupport.UnionPaySandbox;
 import org.shengshi.payment.testsupport.UnionPaySandbox.Operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Refunds through UnionPay: the 退货 transaction (txnType 04, {@code origQryId} = the
@@ -60,7 +63,7 @@ class UnionPayRefundIT extends RefundContract {
 	@Override
 	void completeAccepted(PaymentOrder order, RefundRow refund, Fen refundedTotal) {
 		HttpResponse<String> reply = deliver(refundCallback(order, refund, refundedTotal));
-		org.assertj.core.api.Assertions.assertThat(acknowledged(reply)).as(reply.body()).isTrue();
+		assertThat(acknowledged(reply)).as(reply.body()).isTrue();
 	}
 
 	@Override
@@ -83,6 +86,12 @@ class UnionPayRefundIT extends RefundContract {
 		this.unionpay.knowsNothingOf(refund.outRefundNo());
 	}
 
+	/** respCode 01: 交易失败, a final answer. */
+	@Override
+	void refusesRefunds() {
+		this.unionpay.refusesRefunds("01");
+	}
+
 	@Override
 	List<String> refundRequestBodies() {
 		return this.unionpay.requests(Operation.REFUND).stream().map((request) -> request.getBodyAsString()).toList();
@@ -102,6 +111,21 @@ class UnionPayRefundIT extends RefundContract {
 			.stream()
 			.map(UnionPaySandbox.Tampered::request)
 			.toList();
+	}
+
+	@Test
+	void aFailedRefundNotificationFailsTheAcceptedRefundAndFreesTheAmount() {
+		PaymentOrder order = paidOrder(700);
+		acceptsRefunds(Fen.of(700));
+		RefundRow refund = row(refund(order.id(), 700));
+
+		HttpResponse<String> reply = deliver(this.unionpay.request(this.unionpay
+			.signed(this.unionpay.refundNotification(refund.outRefundNo(), order.outTradeNo(), Fen.of(700), "01"))));
+
+		assertThat(acknowledged(reply)).isTrue();
+		assertThat(this.refundRows.findById(refund.id()).status()).isEqualTo(RefundStatus.FAILED);
+		assertThat(this.refundRows.sumInFlight(order.id())).isZero();
+		assertThat(refundedEvents(order.id())).isEmpty();
 	}
 
 	/** Genuinely signed, but for one fen less than the refund we asked for. */
