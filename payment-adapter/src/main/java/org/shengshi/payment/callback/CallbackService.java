@@ -25,14 +25,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * Handles a channel callback: verify on the raw bytes, match against the order, apply
- * through the state machine with an optimistic version check (re-reading on a lost race),
+ * through the state machine with an optimistic version check (re-reading on a lost race;
+ * a write that loses to lock contention, e.g. against the outbox relay, is tried again),
  * and answer as the channel expects. Anything refused changes nothing and is audited.
  */
 @Service
 class CallbackService {
 
-	/** Re-reads after a lost optimistic race; more means something is badly wrong. */
-	static final int MAX_ATTEMPTS = 5;
+	/**
+	 * Re-reads after a lost optimistic race; more means something is badly wrong. Lock
+	 * contention inside one write (deadlock victim, lock wait timeout) is retried by
+	 * {@link ContentionBackoff} and never reaches the channel as a refusal.
+	 */
+	static final int MAX_ATTEMPTS = 8;
 
 	private final Channels channels;
 
@@ -85,8 +90,8 @@ class CallbackService {
 					order.get().outTradeNo());
 			return channel.refuse("callback does not match the refund");
 		}
-		RefundTransitions.Decision decision = this.refunds.applyNotice(refund.get(), notice.state(),
-				notice.channelRefundNo());
+		RefundTransitions.Decision decision = ContentionBackoff.retry("refund callback " + notice.outRefundNo(),
+				() -> this.refunds.applyNotice(refund.get(), notice.state(), notice.channelRefundNo()));
 		if (decision != null && decision.kind() == RefundTransitions.Kind.REJECTED && decision.anomaly() != null) {
 			this.audit.record("CALLBACK_ANOMALY", channel.id(), decision.anomaly(), notice.outRefundNo(),
 					order.get().outTradeNo());
@@ -111,9 +116,11 @@ class CallbackService {
 			if (change == null || !change.changed()) {
 				return settle(channel, notice, change);
 			}
-			if (this.ledger.save(change)) {
+			if (ContentionBackoff.retry("payment callback " + notice.outTradeNo(), () -> this.ledger.save(change))) {
 				return channel.acknowledge();
 			}
+			// lost the optimistic race: a concurrent duplicate moved the order; read
+			// again
 		}
 		return channel.refuse("busy, retry later");
 	}

@@ -1,8 +1,6 @@
 package org.shengshi.payment.reconciliation;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,14 +23,12 @@ import org.shengshi.payment.order.OrderStatus;
  * <p>
  * The caller passes (1) every local order and refund that succeeded on the statement day,
  * and (2) every local order and refund named by a statement line, whatever its day. With
- * both, a payment booked around midnight is matched on the day the channel booked it and
- * never reported twice, and a local record outside the day that the statement does not
- * mention is left to its own day's run.
+ * both, a payment booked around the statement's cut-off (midnight Beijing time for WeChat
+ * Pay and Alipay, 23:00 the evening before for UnionPay: {@link Statement#covers}) is
+ * matched on the day the channel booked it and never reported twice, and a local record
+ * outside the day that the statement does not mention is left to its own day's run.
  */
 public final class Reconciler {
-
-	/** Channels cut their statements at midnight Beijing time. */
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private Reconciler() {
 	}
@@ -66,14 +62,14 @@ public final class Reconciler {
 		}
 		LocalDate day = statement.date();
 		for (LedgerPayment local : localPayments.values()) {
-			if (local.status().isPaid() && onDay(local.paidAt(), day)
+			if (local.status().isPaid() && statement.covers(local.paidAt())
 					&& !paidOnStatement.contains(local.outTradeNo())) {
 				found.add(new Discrepancy(DiscrepancyType.LOCAL_PAID_CHANNEL_MISSING, local.outTradeNo(), null, null,
 						local.amount(), local.status(), null));
 			}
 		}
 		for (LedgerRefund local : localRefunds.values()) {
-			if (local.succeeded() && onDay(local.succeededAt(), day)
+			if (local.succeeded() && statement.covers(local.succeededAt())
 					&& !refundedOnStatement.contains(local.outRefundNo())) {
 				found.add(new Discrepancy(DiscrepancyType.LOCAL_REFUND_CHANNEL_MISSING, local.outTradeNo(),
 						local.outRefundNo(), null, local.amount(), null, null));
@@ -119,13 +115,14 @@ public final class Reconciler {
 				local == null ? null : local.status(), line.channelTradeNo());
 	}
 
+	/**
+	 * A refund line names the refunded order where the channel's format carries it
+	 * (UnionPay's ZM line does not; the local refund does).
+	 */
 	private static Discrepancy refund(DiscrepancyType type, StatementLine line, LedgerRefund local) {
-		return new Discrepancy(type, line.outTradeNo(), line.outRefundNo(), line.amount(),
+		String outTradeNo = (line.outTradeNo() != null || local == null) ? line.outTradeNo() : local.outTradeNo();
+		return new Discrepancy(type, outTradeNo, line.outRefundNo(), line.amount(),
 				local == null ? null : local.amount(), null, line.channelTradeNo());
-	}
-
-	private static boolean onDay(Instant instant, LocalDate day) {
-		return instant != null && instant.atZone(SHANGHAI).toLocalDate().equals(day);
 	}
 
 	private static <T> Map<String, T> index(Collection<T> items, Function<T, String> key) {

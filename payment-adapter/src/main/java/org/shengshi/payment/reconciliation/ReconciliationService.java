@@ -113,9 +113,8 @@ public class ReconciliationService {
 
 	private List<LedgerPayment> payments(ChannelId channel, Statement statement) {
 		Map<String, PaymentOrder> byNumber = new HashMap<>();
-		Instant from = statement.date().atStartOfDay(SHANGHAI).toInstant();
-		Instant to = statement.date().plusDays(1).atStartOfDay(SHANGHAI).toInstant();
-		this.orders.paidBetween(channel, from, to).forEach((order) -> byNumber.put(order.outTradeNo(), order));
+		this.orders.paidBetween(channel, statement.from(), statement.to())
+			.forEach((order) -> byNumber.put(order.outTradeNo(), order));
 		Set<String> named = new HashSet<>();
 		statement.lines().forEach((line) -> named.add(line.outTradeNo()));
 		named.remove(null);
@@ -128,9 +127,8 @@ public class ReconciliationService {
 
 	private List<LedgerRefund> refunds(ChannelId channel, Statement statement) {
 		Map<String, StoredRefund> byNumber = new HashMap<>();
-		Instant from = statement.date().atStartOfDay(SHANGHAI).toInstant();
-		Instant to = statement.date().plusDays(1).atStartOfDay(SHANGHAI).toInstant();
-		this.refunds.succeededBetween(from, to).forEach((refund) -> byNumber.put(refund.outRefundNo(), refund));
+		this.refunds.succeededBetween(statement.from(), statement.to())
+			.forEach((refund) -> byNumber.put(refund.outRefundNo(), refund));
 		List<String> named = statement.lines()
 			.stream()
 			.filter((line) -> line.type() == StatementLine.Type.REFUND)

@@ -75,6 +75,22 @@ public final class AlipayNotifications {
 		return p;
 	}
 
+	/**
+	 * The notification Alipay sends after a refund: the trade's status (TRADE_SUCCESS
+	 * after a partial refund, TRADE_CLOSED after a full one), {@code out_biz_no} = our
+	 * refund request number and {@code refund_fee} = the trade's refunded total.
+	 */
+	public Map<String, String> refundParams(String outTradeNo, String outRequestNo, Fen paid, Fen refundedTotal) {
+		Map<String, String> p = paidParams(outTradeNo, paid);
+		p.put("notify_id", "2024030200222111530038719876543210");
+		p.put("notify_time", "2024-03-02 11:15:31");
+		p.put("trade_status", refundedTotal.equals(paid) ? "TRADE_CLOSED" : "TRADE_SUCCESS");
+		p.put("out_biz_no", outRequestNo);
+		p.put("refund_fee", refundedTotal.toYuan());
+		p.put("gmt_refund", "2024-03-02 11:15:30.123");
+		return p;
+	}
+
 	/** Adds {@code sign_type} and {@code sign} as Alipay does. */
 	public Map<String, String> signed(Map<String, String> params, PrivateKey key) {
 		Map<String, String> signed = new LinkedHashMap<>(params);

@@ -101,6 +101,28 @@ public final class AlipaySandbox implements AutoCloseable {
 				Map.of("fund_change", "Y", "refund_fee", refund.toYuan(), "trade_no", "2024030122"));
 	}
 
+	/** {@code fund_change} N: accepted, no money moved yet; confirmed by query. */
+	public AlipaySandbox acceptsRefundPending(Fen refund) {
+		return succeeds(Operation.REFUND,
+				Map.of("fund_change", "N", "refund_fee", refund.toYuan(), "trade_no", "2024030122"));
+	}
+
+	/** The refund is booked at Alipay, but its answer comes only after {@code delay}. */
+	public AlipaySandbox booksRefundsButAnswersAfter(Fen refund, Duration delay) {
+		Map<String, String> response = new LinkedHashMap<>();
+		response.put("code", "10000");
+		response.put("msg", "Success");
+		response.put("fund_change", "Y");
+		response.put("refund_fee", refund.toYuan());
+		return answers(Operation.REFUND,
+				signedAnswer(Operation.REFUND, response).withFixedDelay((int) delay.toMillis()));
+	}
+
+	/** The refund query finds no refund of that request number (never received). */
+	public AlipaySandbox knowsNoRefund() {
+		return succeeds(Operation.REFUND_QUERY, Map.of("out_trade_no", "T1", "trade_no", "2024030122"));
+	}
+
 	public AlipaySandbox reportsRefunded(Fen refund) {
 		return succeeds(Operation.REFUND_QUERY,
 				Map.of("refund_status", "REFUND_SUCCESS", "refund_amount", refund.toYuan(), "out_request_no", "R1"));
@@ -135,7 +157,18 @@ public final class AlipaySandbox implements AutoCloseable {
 			.withBody("{\"" + operation.responseKey() + "\":" + inner + ",\"sign\":\"" + sign("{}") + "\"}"));
 	}
 
+	/**
+	 * One line of the 业务明细 bill: 交易 (payment) or 退款 (refund, with its request number).
+	 */
 	public record BillRow(String type, String outTradeNo, Fen amount, String requestNo, Instant finishedAt) {
+
+		public static BillRow payment(String outTradeNo, Fen amount, Instant at) {
+			return new BillRow("交易", outTradeNo, amount, null, at);
+		}
+
+		public static BillRow refund(String outTradeNo, String outRequestNo, Fen amount, Instant at) {
+			return new BillRow("退款", outTradeNo, amount, outRequestNo, at);
+		}
 
 	}
 

@@ -67,9 +67,17 @@ public abstract class PaymentServiceSupport {
 
 	/** Creates a WeChat order through the API as case-service would; returns its id. */
 	protected String createOrder(long amountFen) {
+		return createOrder("WECHAT", amountFen);
+	}
+
+	/**
+	 * Creates an order of {@code channel} through the API as case-service would; returns
+	 * its id.
+	 */
+	protected String createOrder(String channel, long amountFen) {
 		String body = """
-				{"businessRef":"case-%s","channel":"WECHAT","amountFen":%d,"description":"工本费","payerSubject":"resident-9"}"""
-			.formatted(java.util.UUID.randomUUID(), amountFen);
+				{"businessRef":"case-%s","channel":"%s","amountFen":%d,"description":"工本费","payerSubject":"resident-9"}"""
+			.formatted(java.util.UUID.randomUUID(), channel, amountFen);
 		HttpResponse<String> created = postJson("/api/v1/payments/orders",
 				JWT.client("case-service", "system").bearer(), body);
 		if (created.statusCode() != 201) {

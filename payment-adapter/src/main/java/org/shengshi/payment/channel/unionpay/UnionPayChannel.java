@@ -191,7 +191,7 @@ public final class UnionPayChannel implements PaymentChannel {
 			if (!UnionPayCodes.SUCCESS.equals(code)) {
 				return refusal(code, answer);
 			}
-			return ChannelResult.ok(UnionPayFile.parse(required(answer, "fileContent"), date));
+			return ChannelResult.ok(UnionPayFile.parse(required(answer, "fileContent"), date, this.config.merId()));
 		});
 	}
 

@@ -109,18 +109,36 @@ class UnionPayChannelIT {
 	}
 
 	@Test
-	void theSettlementFileIsInflatedAndParsed() {
-		sandbox
-			.statementWith(List.of("01|T1|7624030110|1234|20240301101530|", "04|R1|7624030210|500|20240301111530|T1"));
+	void theZmSettlementFileIsInflatedUnzippedAndParsedOverItsSettlementPeriod() {
+		LocalDate day = LocalDate.of(2024, 3, 1);
+		Instant morning = Instant.parse("2024-03-01T02:15:30Z");
+		Instant eveningBefore = Instant.parse("2024-02-29T15:30:00Z");
+		sandbox.statementFor(day, List.of(UnionPaySandbox.ZmRow.payment("T1", Fen.of(1234), morning),
+				UnionPaySandbox.ZmRow.refund("R1", UnionPaySandbox.queryIdOf("T1", "01"), Fen.of(500), eveningBefore)));
 
-		var result = channel.downloadStatement(LocalDate.of(2024, 3, 1));
+		var result = channel.downloadStatement(day);
 
 		assertThat(result.outcome()).as(result.toString()).isEqualTo(Outcome.OK);
 		assertThat(result.value().lines())
 			.extracting(StatementLine::type, StatementLine::outTradeNo, StatementLine::outRefundNo,
-					StatementLine::amount)
-			.containsExactly(tuple(StatementLine.Type.PAYMENT, "T1", null, Fen.of(1234)),
-					tuple(StatementLine.Type.REFUND, "T1", "R1", Fen.of(500)));
+					StatementLine::channelTradeNo, StatementLine::amount, StatementLine::time)
+			.containsExactly(
+					tuple(StatementLine.Type.PAYMENT, "T1", null, UnionPaySandbox.queryIdOf("T1", "01"), Fen.of(1234),
+							morning),
+					tuple(StatementLine.Type.REFUND, null, "R1", UnionPaySandbox.queryIdOf("R1", "04"), Fen.of(500),
+							eveningBefore));
+		assertThat(result.value().covers(eveningBefore)).isTrue();
+		assertThat(result.value().covers(Instant.parse("2024-03-01T15:00:00Z"))).isFalse();
+		assertThat(sandbox.requests(Operation.FILE)).singleElement()
+			.satisfies((request) -> assertThat(request.getBodyAsString()).contains("settleDate=0301"));
+	}
+
+	@Test
+	void aSettlementFileWithATransactionTypeWeDoNotReadIsUnknownNotAnEmptyDay() {
+		sandbox.statementFor(LocalDate.of(2024, 3, 1),
+				List.of(new UnionPaySandbox.ZmRow("31", "T1", "1", Fen.of(1), Instant.now(), "")));
+
+		assertThat(channel.downloadStatement(LocalDate.of(2024, 3, 1)).outcome()).isEqualTo(Outcome.UNKNOWN);
 	}
 
 	static Stream<Arguments> everyOperationAndFault() {
