@@ -28,6 +28,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -102,6 +103,19 @@ public class EventsAutoConfiguration {
 	}
 
 	/**
+	 * The relay's claim transaction runs at READ COMMITTED: under InnoDB's default
+	 * REPEATABLE READ its {@code FOR UPDATE SKIP LOCKED} scan also takes gap locks, which
+	 * deadlock with business transactions inserting their outbox rows at the same time
+	 * (seen as 409s on concurrent payment callbacks); at READ COMMITTED only the claimed
+	 * rows are locked.
+	 */
+	static TransactionTemplate relayTransactions(ObjectProvider<PlatformTransactionManager> transactionManager) {
+		TransactionTemplate template = new TransactionTemplate(transactionManager.getObject());
+		template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		return template;
+	}
+
+	/**
 	 * The platform tables, migrated before the service's own Flyway runs.
 	 */
 	@Configuration(proxyBeanMethods = false)
@@ -142,7 +156,7 @@ public class EventsAutoConfiguration {
 		@Bean
 		OutboxRelay outboxRelay(OutboxRepository eventOutboxRepository, StringRedisTemplate redis,
 				ObjectProvider<PlatformTransactionManager> transactionManager, EventsProperties properties) {
-			return new OutboxRelay(eventOutboxRepository, redis, transactions(transactionManager), properties,
+			return new OutboxRelay(eventOutboxRepository, redis, relayTransactions(transactionManager), properties,
 					Clock.systemUTC());
 		}
 
