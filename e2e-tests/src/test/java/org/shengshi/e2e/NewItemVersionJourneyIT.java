@@ -48,7 +48,10 @@ class NewItemVersionJourneyIT {
 			.json();
 		ObjectNode content = (ObjectNode) revision.path("draft").path("content");
 		int promised = content.path("timeLimits").path("promisedDays").asInt();
-		((ObjectNode) content.path("timeLimits")).put("promisedDays", promised - 2);
+		// two working days shorter (or, on a stack where earlier runs already shortened it,
+		// back to a week)
+		int revised = (promised > 2) ? promised - 2 : 5;
+		((ObjectNode) content.path("timeLimits")).put("promisedDays", revised);
 		expect(platform.gatewaySend("PUT", "/api/v1/catalog/manage/items/" + ITEM + "/draft", publisher,
 				JSON.writeValueAsString(content)), 200);
 		expect(platform.gatewayPost("/api/v1/catalog/manage/items/" + ITEM + "/actions", publisher,
@@ -64,7 +67,7 @@ class NewItemVersionJourneyIT {
 
 		JsonNode current = Eventually.await("the new version served as current", Duration.ofSeconds(30),
 				() -> CatalogItems.currentVersion(platform, ITEM), (v) -> v.path("version").asInt() == newVersion);
-		assertThat(current.path("promisedLimitDays").asInt()).isEqualTo(promised - 2);
+		assertThat(current.path("promisedLimitDays").asInt()).isEqualTo(revised);
 		JsonNode old = expect(platform.gatewayGet("/api/v1/catalog/items/" + ITEM + "/versions/" + oldVersion, null),
 				200)
 			.json();
