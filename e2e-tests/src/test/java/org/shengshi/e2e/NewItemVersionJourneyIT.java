@@ -48,7 +48,8 @@ class NewItemVersionJourneyIT {
 			.json();
 		ObjectNode content = (ObjectNode) revision.path("draft").path("content");
 		int promised = content.path("timeLimits").path("promisedDays").asInt();
-		// two working days shorter (or, on a stack where earlier runs already shortened it,
+		// two working days shorter (or, on a stack where earlier runs already shortened
+		// it,
 		// back to a week)
 		int revised = (promised > 2) ? promised - 2 : 5;
 		((ObjectNode) content.path("timeLimits")).put("promisedDays", revised);
