@@ -13,6 +13,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -104,7 +105,8 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 	 * has one effect even if the broken connection was in the middle of a commit.
 	 */
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-			TransientDataAccessResourceException.class, QueryTimeoutException.class })
+			TransientDataAccessResourceException.class, QueryTimeoutException.class,
+			RecoverableDataAccessException.class })
 	ResponseEntity<Object> dataStoreUnavailable(Exception ex, HttpServletRequest request) {
 		log.warn("Data store unavailable handling {} {} (requestId={}): {}", request.getMethod(),
 				request.getRequestURI(), ProblemWriter.requestId(request), ex.getClass().getSimpleName());
@@ -122,7 +124,29 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof ErrorResponse errorResponse) {
 			return respond(request, ex, errorResponse.getStatusCode(), errorResponse.getHeaders());
 		}
+		if (lostConnection(ex)) {
+			return dataStoreUnavailable(ex, request);
+		}
 		return internalError(request, ex);
+	}
+
+	/**
+	 * A commit or rollback that failed because the connection broke surfaces as a
+	 * {@code TransactionSystemException} (or another untranslated wrapper) around a JDBC
+	 * connection exception; that is the same transient condition as a failed query.
+	 */
+	private static boolean lostConnection(Throwable ex) {
+		int depth = 0;
+		for (Throwable cause = ex; cause != null && depth < 16; cause = cause.getCause(), depth++) {
+			if (cause instanceof java.sql.SQLRecoverableException
+					|| cause instanceof java.sql.SQLTransientConnectionException
+					|| cause instanceof java.sql.SQLNonTransientConnectionException
+					|| (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+							&& sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ResponseEntity<Object> respond(HttpServletRequest request, Exception ex, HttpStatusCode status,

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.shengshi.platform.test.ShengshiServiceTest;
 import org.shengshi.platform.test.TestJwtIssuer;
 import tools.jackson.databind.JsonNode;
@@ -121,9 +123,10 @@ class ProblemResponsesIT {
 		assertProblem(this.http.get("/test/conflict", auth()), 409, "CONFLICT");
 	}
 
-	@Test
-	void aBrokenDatabaseConnectionIsARetriable503WithoutInternals() {
-		TestHttp.Reply reply = this.http.get("/test/database-gone", auth());
+	@ParameterizedTest
+	@ValueSource(strings = { "no-connection", "query-cut", "commit-cut" })
+	void aBrokenDatabaseConnectionIsARetriable503WithoutInternals(String how) {
+		TestHttp.Reply reply = this.http.get("/test/database-gone/" + how, auth());
 		assertProblem(reply, 503, "DATA_STORE_UNAVAILABLE");
 		assertThat(reply.header("Retry-After")).isEqualTo("2");
 		assertThat(reply.body()).doesNotContain("db-internal").doesNotContain("JDBC");

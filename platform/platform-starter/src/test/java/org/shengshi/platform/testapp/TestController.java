@@ -94,11 +94,20 @@ class TestController {
 		throw new IllegalStateException("jdbc:mysql://db-internal:3306 refused for resident 13812345678");
 	}
 
-	@GetMapping("/database-gone")
-	Map<String, String> databaseGone() {
-		throw new org.springframework.transaction.CannotCreateTransactionException(
-				"Could not open JDBC Connection for transaction",
-				new java.sql.SQLNonTransientConnectionException("Communications link failure to db-internal:3306"));
+	@GetMapping("/database-gone/{how}")
+	Map<String, String> databaseGone(@PathVariable String how) {
+		java.sql.SQLRecoverableException linkFailure = new java.sql.SQLRecoverableException(
+				"Communications link failure to db-internal:3306");
+		throw switch (how) {
+			case "no-connection" -> new org.springframework.transaction.CannotCreateTransactionException(
+					"Could not open JDBC Connection for transaction",
+					new java.sql.SQLNonTransientConnectionException("Communications link failure to db-internal:3306"));
+			case "query-cut" ->
+				new org.springframework.dao.RecoverableDataAccessException("JDBC query failed", linkFailure);
+			case "commit-cut" -> new org.springframework.transaction.TransactionSystemException(
+					"Could not commit JDBC transaction", linkFailure);
+			default -> new IllegalStateException("unknown way to lose the database: " + how);
+		};
 	}
 
 	@GetMapping("/conflict")
