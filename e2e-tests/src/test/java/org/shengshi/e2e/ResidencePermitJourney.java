@@ -134,10 +134,10 @@ final class ResidencePermitJourney {
 		assertThat(tickets.toString()).as("a rectification ticket for the department").contains(caseId);
 		say("9. she rated it 1 star (差评): a rectification ticket is open for the department");
 
-		paidReplacement(platform, cases, token, officer, hits);
+		paidReplacement(platform, cases, token, officer, permitId);
 	}
 
-	private void paidReplacement(Platform platform, Cases cases, String token, String officer, JsonNode hits) {
+	private void paidReplacement(Platform platform, Cases cases, String token, String officer, String lostPermitId) {
 		JsonNode replacementItem = CatalogItems.currentVersion(platform,
 				firstCode(expect(platform.gatewayGet("/api/v1/catalog/search?q=" + encode("居住证补领"), null), 200).json(),
 						"居住证换领、补领"));
@@ -180,6 +180,9 @@ final class ResidencePermitJourney {
 		assertThat(steps.stream().filter("PAID"::equals)).as("one payment applied").hasSize(1);
 		say("14. paid once, completed, and a new permit %s issued: %s",
 				paid.path("certificate").path("identifier").asString(), steps);
+		JsonNode lost = expect(platform.gatewayGet("/api/v1/certificates/wallet/" + lostPermitId, token), 200).json();
+		assertThat(lost.path("status").asString()).as("the lost permit no longer verifies").isEqualTo("04");
+		say("15. the lost permit is now %s (注销): whoever finds it cannot show it", lost.path("statusLabel").asString());
 	}
 
 	private void say(String format, Object... args) {

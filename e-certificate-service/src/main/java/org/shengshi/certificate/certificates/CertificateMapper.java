@@ -17,6 +17,12 @@ interface CertificateMapper {
 
 	List<CertificateRow> findByHolder(@Param("holderSubject") String holderSubject);
 
+	/**
+	 * The holder's certificates of one type in one status, locked for a status change.
+	 */
+	List<CertificateRow> lockByHolderTypeAndStatus(@Param("holderSubject") String holderSubject,
+			@Param("typeCode") String typeCode, @Param("status") String status);
+
 	List<CertificateRow> findByIssuerDepartment(@Param("department") String department, @Param("limit") int limit);
 
 	int updateStatus(@Param("id") String id, @Param("from") String from, @Param("to") String to);

@@ -52,9 +52,12 @@ public class Issuance {
 
 	private final Clock clock;
 
+	private final StatusChanges statusChanges;
+
 	Issuance(CertificateMapper mapper, CertificateTypeCatalog types, KeyRings rings, CertificateSigner signer,
-			FieldsCodec codec, BlindIndex blindIndex, EventPublisher events, Clock clock) {
+			FieldsCodec codec, BlindIndex blindIndex, EventPublisher events, Clock clock, StatusChanges statusChanges) {
 		this.mapper = mapper;
+		this.statusChanges = statusChanges;
 		this.types = types;
 		this.rings = rings;
 		this.signer = signer;
@@ -92,9 +95,26 @@ public class Issuance {
 		}
 		this.mapper.insertStatusChange(Ids.next(), row.id(), null, row.status(), "ISSUE", command.actor(), null,
 				row.issuedAt());
+		if (type.onePerHolder()) {
+			supersedeEarlier(row);
+		}
 		this.events.publish("certificate.issued", row.id(), new CertificateIssued(row.id(), row.identifier(),
 				row.typeCode(), row.holderSubject(), command.caseId()));
 		return row;
+	}
+
+	/**
+	 * A holder keeps one usable certificate of such a type: the earlier valid ones are
+	 * cancelled, so a lost permit shown by someone else no longer verifies once its
+	 * replacement (补领) is issued.
+	 */
+	private void supersedeEarlier(CertificateRow successor) {
+		for (CertificateRow earlier : this.mapper.lockByHolderTypeAndStatus(successor.holderSubject(),
+				successor.typeCode(), CertificateStatus.VALID.code())) {
+			if (!earlier.id().equals(successor.id())) {
+				this.statusChanges.supersede(earlier, successor);
+			}
+		}
 	}
 
 	/**

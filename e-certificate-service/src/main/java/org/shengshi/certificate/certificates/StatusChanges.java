@@ -10,6 +10,7 @@ import org.shengshi.certificate.status.StatusChange;
 import org.shengshi.platform.events.EventPublisher;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class StatusChanges {
+
+	/** The actor recorded when a newly issued certificate supersedes an earlier one. */
+	static final String SUPERSEDING_ACTOR = "system:superseded";
 
 	private final CertificateMapper mapper;
 
@@ -39,14 +43,36 @@ class StatusChanges {
 		}
 		CertificateStatus from = CertificateStatus.fromCode(row.status());
 		StatusChange change = apply(from, event, actor, reason);
-		if (this.mapper.updateStatus(id, from.code(), change.to().code()) != 1) {
+		if (!record(id, change)) {
 			throw CertificateProblems.statusConflict();
 		}
-		this.mapper.insertStatusChange(Ids.next(), id, from.code(), change.to().code(), event.name(), actor,
-				change.reason(), change.at());
-		this.events.publish("certificate.status-changed", id,
-				new StatusChanged(id, from.code(), change.to().code(), event.name()));
 		return change;
+	}
+
+	/**
+	 * Cancels (注销) the holder's earlier certificate of a type they may hold only one of,
+	 * because {@code successor} was issued in its place; runs in the issuing transaction.
+	 * A certificate changed meanwhile by its issuer is left as the issuer set it.
+	 * @return whether it was cancelled
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean supersede(CertificateRow earlier, CertificateRow successor) {
+		CertificateStatus from = CertificateStatus.fromCode(earlier.status());
+		StatusChange change = apply(from, CertificateEvent.CANCEL, SUPERSEDING_ACTOR,
+				"由新签发的证照 " + successor.identifier() + " 取代（补领、换领或延续）");
+		return record(earlier.id(), change);
+	}
+
+	private boolean record(String id, StatusChange change) {
+		String from = change.from().code();
+		String to = change.to().code();
+		if (this.mapper.updateStatus(id, from, to) != 1) {
+			return false;
+		}
+		this.mapper.insertStatusChange(Ids.next(), id, from, to, change.event().name(), change.actor(), change.reason(),
+				change.at());
+		this.events.publish("certificate.status-changed", id, new StatusChanged(id, from, to, change.event().name()));
+		return true;
 	}
 
 	private StatusChange apply(CertificateStatus from, CertificateEvent event, String actor, String reason) {

@@ -16,12 +16,14 @@ import java.util.Optional;
  * @param definingAuthority name of the authority that defines the type
  * @param issuer issuing department
  * @param validityYears years a certificate is valid for, or {@code null} for no end date
+ * @param onePerHolder whether a holder has at most one usable certificate of the type: a
+ * newly issued one (补领, 换领, renewal) cancels the holder's earlier valid one
  * @param fields field schema, in display order
  * @param purposes verifier purposes allowed for this type
  */
 public record CertificateType(String code, String slug, String name, String nameEn, HolderKind holderKind,
-		String definingAuthority, IssuingDepartment issuer, Integer validityYears, List<FieldDefinition> fields,
-		List<VerifierPurpose> purposes) {
+		String definingAuthority, IssuingDepartment issuer, Integer validityYears, boolean onePerHolder,
+		List<FieldDefinition> fields, List<VerifierPurpose> purposes) {
 
 	public CertificateType {
 		fields = List.copyOf(fields);

@@ -117,7 +117,7 @@ public final class CertificateTypeLoader {
 		return new CertificateType(document.code(), document.slug(), document.name(), document.nameEn(),
 				document.holderKind(), document.definingAuthority(),
 				new IssuingDepartment(issuer.department(), issuer.creditCode(), issuer.name()),
-				document.validityYears(), fields, purposes);
+				document.validityYears(), Boolean.TRUE.equals(document.onePerHolder()), fields, purposes);
 	}
 
 }

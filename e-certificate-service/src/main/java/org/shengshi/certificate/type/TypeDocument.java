@@ -6,7 +6,8 @@ import java.util.List;
  * The JSON form of one certificate type file, read as-is before validation.
  */
 record TypeDocument(String code, String slug, String name, String nameEn, HolderKind holderKind,
-		String definingAuthority, Issuer issuer, Integer validityYears, List<Field> fields, List<Purpose> purposes) {
+		String definingAuthority, Issuer issuer, Integer validityYears, Boolean onePerHolder, List<Field> fields,
+		List<Purpose> purposes) {
 
 	record Issuer(String department, String creditCode, String name) {
 	}
