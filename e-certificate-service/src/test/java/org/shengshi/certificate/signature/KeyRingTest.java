@@ -91,6 +91,55 @@ class KeyRingTest {
 	}
 
 	@Test
+	void aRememberedValidSignatureStillCatchesEveryChangedByte() {
+		KeyRing ring = ringWith(key("440100-GA", SignatureAlgorithm.SM2_SM3, T0));
+		CertificateSignature signature = this.signer.sign(ring, this.content);
+		assertThat(this.verifier.verify(ring, this.content, signature)).isEqualTo(VerificationResult.VALID);
+		assertThat(this.verifier.rememberedCount()).isEqualTo(1);
+
+		for (int i = 0; i < this.content.length; i++) {
+			byte[] tampered = this.content.clone();
+			tampered[i] ^= 1;
+			assertThat(this.verifier.verify(ring, tampered, signature)).as("content byte %d flipped", i)
+				.isEqualTo(VerificationResult.INVALID_SIGNATURE);
+		}
+		byte[] tamperedValue = signature.value();
+		tamperedValue[3] ^= 1;
+		assertThat(this.verifier.verify(ring, this.content,
+				new CertificateSignature(signature.kid(), signature.algorithm(), tamperedValue)))
+			.isEqualTo(VerificationResult.INVALID_SIGNATURE);
+		KeyRing otherKeySameKid = new KeyRing("440100-GA",
+				List.of(keyWithKid(signature.kid(), key("440100-GA", SignatureAlgorithm.SM2_SM3, T0))));
+		assertThat(this.verifier.verify(otherKeySameKid, this.content, signature))
+			.as("another public key under the same key id is checked in full")
+			.isEqualTo(VerificationResult.INVALID_SIGNATURE);
+
+		assertThat(this.verifier.verify(ring, this.content, signature)).isEqualTo(VerificationResult.VALID);
+		assertThat(this.verifier.rememberedCount()).as("only valid results are remembered").isEqualTo(1);
+	}
+
+	@Test
+	void theMemoryOfVerifiedSignaturesIsBounded() {
+		CertificateVerifier small = new CertificateVerifier(2);
+		KeyRing ring = ringWith(key("440100-GA", SignatureAlgorithm.SM2_SM3, T0));
+		for (int i = 0; i < 5; i++) {
+			byte[] content = CanonicalJson.bytes(java.util.Map.of("id", String.valueOf(i)));
+			assertThat(small.verify(ring, content, this.signer.sign(ring, content)))
+				.isEqualTo(VerificationResult.VALID);
+			assertThat(small.rememberedCount()).isBetween(1, 2);
+		}
+		CertificateVerifier none = new CertificateVerifier(0);
+		CertificateSignature signature = this.signer.sign(ring, this.content);
+		assertThat(none.verify(ring, this.content, signature)).isEqualTo(VerificationResult.VALID);
+		assertThat(none.rememberedCount()).isZero();
+	}
+
+	private static IssuerKey keyWithKid(String kid, IssuerKey key) {
+		return new IssuerKey(kid, key.departmentCode(), key.algorithm(), key.publicKey(), key.encryptedPrivateKey(),
+				key.createdAt(), key.retiredAt());
+	}
+
+	@Test
 	void aSignatureSurvivesItsTextForm() {
 		KeyRing ring = ringWith(key("440100-GA", SignatureAlgorithm.SM2_SM3, T0));
 		CertificateSignature signature = this.signer.sign(ring, this.content);
