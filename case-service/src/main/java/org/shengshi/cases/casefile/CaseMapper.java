@@ -56,8 +56,4 @@ interface CaseMapper {
 	int recordCertificate(@Param("id") String id, @Param("certificateId") String certificateId,
 			@Param("identifier") String identifier, @Param("typeCode") String typeCode);
 
-	void reserveSequence(@Param("regionCode") String regionCode, @Param("filedOn") LocalDate filedOn);
-
-	long lastReservedSequence();
-
 }

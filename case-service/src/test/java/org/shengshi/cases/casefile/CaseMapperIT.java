@@ -150,36 +150,6 @@ class CaseMapperIT extends CaseServiceSupport {
 	}
 
 	@Test
-	void sequencesAreUniquePerRegionAndDayUnderConcurrency() throws Exception {
-		LocalDate day = LocalDate.of(2026, 5, 6);
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		try {
-			List<Callable<Long>> calls = new ArrayList<>();
-			for (int i = 0; i < 40; i++) {
-				calls.add(() -> this.tx.execute((s) -> {
-					this.cases.reserveSequence("440100", day);
-					return this.cases.lastReservedSequence();
-				}));
-			}
-			List<Long> issued = new ArrayList<>();
-			for (Future<Long> future : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
-				issued.add(future.get());
-			}
-			assertThat(issued).doesNotHaveDuplicates().hasSize(40);
-			assertThat(issued)
-				.containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
-			Long other = this.tx.execute((s) -> {
-				this.cases.reserveSequence("440100", day.plusDays(1));
-				return this.cases.lastReservedSequence();
-			});
-			assertThat(other).isOne();
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	@Test
 	void listRecomputableFindsOpenClockedCasesCountedWithoutANoticeOrNotRecorded() {
 		CaseRow fallback = row("ACCEPTED", "dept-r", LocalDate.of(2027, 1, 4));
 		fallback.calendarFallbackYears = "2027";
