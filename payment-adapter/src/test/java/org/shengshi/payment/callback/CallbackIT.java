@@ -6,13 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shengshi.payment.channel.CallbackRequest;
@@ -37,8 +31,6 @@ class CallbackIT extends PaymentServiceSupport {
 
 	private static final String CALLBACK = "/api/v1/payments/callbacks/wechat";
 
-	private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(12);
-
 	private final WechatPaySandbox wechat = TestChannels.wechat();
 
 	private final WechatNotifications notifications = new WechatNotifications();
@@ -51,11 +43,6 @@ class CallbackIT extends PaymentServiceSupport {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@AfterAll
-	static void stopClients() {
-		CLIENTS.shutdownNow();
-	}
 
 	@BeforeEach
 	void channelAcceptsPrepay() {
@@ -109,17 +96,8 @@ class CallbackIT extends PaymentServiceSupport {
 	void twelveConcurrentDuplicateCallbacksMakeOneTransitionAndOneEvent() throws Exception {
 		PaymentOrder order = newOrder(4560);
 		CallbackRequest callback = paid(order, Fen.of(4560));
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<HttpResponse<String>>> replies = new ArrayList<>();
-		for (int i = 0; i < 12; i++) {
-			replies.add(CLIENTS.submit(() -> {
-				start.await(10, TimeUnit.SECONDS);
-				return deliver(callback);
-			}));
-		}
-		start.countDown();
-		for (Future<HttpResponse<String>> reply : replies) {
-			assertThat(reply.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
+		for (int status : statusesSentTogether(12, () -> deliver(callback))) {
+			assertThat(status).isEqualTo(204);
 		}
 
 		PaymentOrder after = this.ledger.byId(order.id()).orElseThrow();

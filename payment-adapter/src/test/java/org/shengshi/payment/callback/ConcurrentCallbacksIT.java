@@ -6,13 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shengshi.payment.channel.CallbackRequest;
@@ -43,8 +38,6 @@ class ConcurrentCallbacksIT extends PaymentServiceSupport {
 
 	private static final int DUPLICATES = Integer.getInteger("callbacks.duplicates", 8);
 
-	private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(16);
-
 	private final WechatPaySandbox wechat = TestChannels.wechat();
 
 	private final WechatNotifications notifications = new WechatNotifications();
@@ -55,11 +48,6 @@ class ConcurrentCallbacksIT extends PaymentServiceSupport {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@AfterAll
-	static void stopClients() {
-		CLIENTS.shutdownNow();
-	}
-
 	@BeforeEach
 	void channelAcceptsPrepay() {
 		this.wechat.reset();
@@ -67,20 +55,11 @@ class ConcurrentCallbacksIT extends PaymentServiceSupport {
 	}
 
 	private List<Integer> deliverTogether(List<CallbackRequest> callbacks) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<HttpResponse<String>>> replies = new ArrayList<>();
+		List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
 		for (CallbackRequest callback : callbacks) {
-			replies.add(CLIENTS.submit(() -> {
-				start.await(10, TimeUnit.SECONDS);
-				return postRaw("/api/v1/payments/callbacks/wechat", callback.headers(), callback.rawBody());
-			}));
+			requests.add(() -> postRaw("/api/v1/payments/callbacks/wechat", callback.headers(), callback.rawBody()));
 		}
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<HttpResponse<String>> reply : replies) {
-			statuses.add(reply.get(120, TimeUnit.SECONDS).statusCode());
-		}
-		return statuses;
+		return statusesSentTogether(requests);
 	}
 
 	private int events(String orderId, String type) {

@@ -1,16 +1,9 @@
 package org.shengshi.payment.order;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shengshi.payment.testsupport.PaymentServiceSupport;
@@ -27,8 +20,6 @@ class OrderCreateIT extends PaymentServiceSupport {
 
 	private static final String PATH = "/api/v1/payments/orders";
 
-	private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(16);
-
 	private final WechatPaySandbox wechat = TestChannels.wechat();
 
 	@Autowired
@@ -36,11 +27,6 @@ class OrderCreateIT extends PaymentServiceSupport {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@AfterAll
-	static void stopClients() {
-		CLIENTS.shutdownNow();
-	}
 
 	@BeforeEach
 	void channelAcceptsPrepay() {
@@ -100,19 +86,7 @@ class OrderCreateIT extends PaymentServiceSupport {
 	@Test
 	void sixteenParallelIdenticalCreatesMakeOneOrderAndOnePreOrder() throws Exception {
 		String ref = "case-" + UUID.randomUUID();
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-		for (int i = 0; i < 16; i++) {
-			futures.add(CLIENTS.submit(() -> {
-				start.await(10, TimeUnit.SECONDS);
-				return postJson(PATH, system(), order(ref, 2000));
-			}));
-		}
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<HttpResponse<String>> future : futures) {
-			statuses.add(future.get(60, TimeUnit.SECONDS).statusCode());
-		}
+		List<Integer> statuses = statusesSentTogether(16, () -> postJson(PATH, system(), order(ref, 2000)));
 
 		assertThat(statuses).containsOnly(200, 201);
 		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);

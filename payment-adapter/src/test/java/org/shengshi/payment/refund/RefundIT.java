@@ -2,17 +2,10 @@ package org.shengshi.payment.refund;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shengshi.payment.channel.CallbackRequest;
@@ -33,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RefundIT extends PaymentServiceSupport {
 
-	private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(12);
-
 	private final WechatPaySandbox wechat = TestChannels.wechat();
 
 	private final WechatNotifications notifications = new WechatNotifications();
@@ -50,11 +41,6 @@ class RefundIT extends PaymentServiceSupport {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@AfterAll
-	static void stopClients() {
-		CLIENTS.shutdownNow();
-	}
 
 	@BeforeEach
 	void channelAcceptsPrepayAndRefunds() {
@@ -148,19 +134,9 @@ class RefundIT extends PaymentServiceSupport {
 	void twelveConcurrentRefundsNeverReserveMoreThanWasPaid() throws Exception {
 		PaymentOrder order = paidOrder(1000);
 		this.wechat.refundsWith("PROCESSING");
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<HttpResponse<String>>> replies = new ArrayList<>();
-		for (int i = 0; i < 12; i++) {
-			replies.add(CLIENTS.submit(() -> {
-				start.await(10, TimeUnit.SECONDS);
-				return refund(order.id(), 300);
-			}));
-		}
-		start.countDown();
 		int created = 0;
 		int refused = 0;
-		for (Future<HttpResponse<String>> reply : replies) {
-			int status = reply.get(60, TimeUnit.SECONDS).statusCode();
+		for (int status : statusesSentTogether(12, () -> refund(order.id(), 300))) {
 			created += (status == 201) ? 1 : 0;
 			refused += (status == 409) ? 1 : 0;
 		}

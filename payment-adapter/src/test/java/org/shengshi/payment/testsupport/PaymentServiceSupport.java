@@ -5,7 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.shengshi.platform.test.ShengshiServiceTest;
 import org.shengshi.platform.test.TestJwtIssuer;
@@ -30,6 +38,13 @@ public abstract class PaymentServiceSupport {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	/** Threads that send requests at the same moment; daemon, shared by every IT. */
+	private static final ExecutorService TOGETHER = Executors.newFixedThreadPool(16, (task) -> {
+		Thread thread = new Thread(task, "payment-it-together");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	@DynamicPropertySource
 	static void configuredChannels(DynamicPropertyRegistry registry) {
 		TestChannels.register(registry);
@@ -37,6 +52,34 @@ public abstract class PaymentServiceSupport {
 
 	@LocalServerPort
 	protected int port;
+
+	/**
+	 * Sends the requests at the same moment (each waits on one latch) and returns the
+	 * status of each reply, in order.
+	 */
+	protected static List<Integer> statusesSentTogether(List<Callable<HttpResponse<String>>> requests)
+			throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<HttpResponse<String>>> replies = new ArrayList<>();
+		for (Callable<HttpResponse<String>> request : requests) {
+			replies.add(TOGETHER.submit(() -> {
+				start.await(10, TimeUnit.SECONDS);
+				return request.call();
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<HttpResponse<String>> reply : replies) {
+			statuses.add(reply.get(120, TimeUnit.SECONDS).statusCode());
+		}
+		return statuses;
+	}
+
+	/** The same request {@code times} times at the same moment; the statuses in order. */
+	protected static List<Integer> statusesSentTogether(int times, Callable<HttpResponse<String>> request)
+			throws Exception {
+		return statusesSentTogether(java.util.Collections.nCopies(times, request));
+	}
 
 	protected HttpResponse<String> get(String path, String bearer) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET();
