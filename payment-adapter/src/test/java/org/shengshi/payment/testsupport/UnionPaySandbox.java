@@ -322,56 +322,52 @@ public final class UnionPaySandbox implements AutoCloseable {
 
 	/** A refund (退货) background notification as UnionPay posts it. */
 	public Map<String, String> refundNotification(String outRefundNo, String outTradeNo, Fen amount, String respCode) {
-		Map<String, String> f = new LinkedHashMap<>();
-		f.put("accessType", "0");
-		f.put("bizType", "000201");
-		f.put("currencyCode", "156");
-		f.put("encoding", "UTF-8");
-		f.put("merId", MER_ID);
-		f.put("orderId", outRefundNo);
+		Map<String, String> f = notification(outRefundNo, "762403021115301234567", amount, respCode);
 		f.put("origQryId", "762403011015301234567");
-		f.put("queryId", "762403021115301234567");
 		f.put("reqReserved", outTradeNo);
-		f.put("respCode", respCode);
-		f.put("respMsg", "成功[0000000]");
-		f.put("settleAmt", Long.toString(amount.value()));
-		f.put("settleCurrencyCode", "156");
 		f.put("settleDate", "0302");
-		f.put("signMethod", "01");
 		f.put("traceNo", "654321");
 		f.put("traceTime", "0302111530");
-		f.put("txnAmt", Long.toString(amount.value()));
 		f.put("txnSubType", "00");
 		f.put("txnTime", "20240302111500");
 		f.put("txnType", "04");
-		f.put("version", "5.1.0");
-		return f;
+		return alphabetical(f);
 	}
 
 	/** A consumption notification as UnionPay posts it. */
 	public Map<String, String> paidNotification(String orderId, Fen amount) {
-		Map<String, String> f = new LinkedHashMap<>();
+		Map<String, String> f = notification(orderId, "762403011015301234567", amount, "00");
+		f.put("settleDate", "0301");
+		f.put("traceNo", "123456");
+		f.put("traceTime", "0301101530");
+		f.put("txnSubType", "01");
+		f.put("txnTime", "20240301101500");
+		f.put("txnType", "01");
+		return alphabetical(f);
+	}
+
+	/** The fields every background notification of this merchant carries. */
+	private static Map<String, String> notification(String orderId, String queryId, Fen amount, String respCode) {
+		Map<String, String> f = new java.util.HashMap<>();
 		f.put("accessType", "0");
 		f.put("bizType", "000201");
 		f.put("currencyCode", "156");
 		f.put("encoding", "UTF-8");
 		f.put("merId", MER_ID);
 		f.put("orderId", orderId);
-		f.put("queryId", "762403011015301234567");
-		f.put("respCode", "00");
+		f.put("queryId", queryId);
+		f.put("respCode", respCode);
 		f.put("respMsg", "成功[0000000]");
 		f.put("settleAmt", Long.toString(amount.value()));
 		f.put("settleCurrencyCode", "156");
-		f.put("settleDate", "0301");
 		f.put("signMethod", "01");
-		f.put("traceNo", "123456");
-		f.put("traceTime", "0301101530");
 		f.put("txnAmt", Long.toString(amount.value()));
-		f.put("txnSubType", "01");
-		f.put("txnTime", "20240301101500");
-		f.put("txnType", "01");
 		f.put("version", "5.1.0");
 		return f;
+	}
+
+	private static Map<String, String> alphabetical(Map<String, String> fields) {
+		return new LinkedHashMap<>(new java.util.TreeMap<>(fields));
 	}
 
 	public Map<String, String> signed(Map<String, String> fields) {
