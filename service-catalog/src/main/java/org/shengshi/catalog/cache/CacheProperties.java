@@ -4,14 +4,21 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the catalog cache.
  *
- * @param enabled whether public reads use Redis ({@code SHENGSHI_CATALOG_CACHE_ENABLED})
- * @param ttl how long an entry lives ({@code SHENGSHI_CATALOG_CACHE_TTL}); the worst-case
- * staleness when the generation could not be bumped after a change
+ * @param enabled whether public reads are cached ({@code SHENGSHI_CATALOG_CACHE_ENABLED})
+ * @param ttl how long a Redis entry lives ({@code SHENGSHI_CATALOG_CACHE_TTL}); the
+ * worst-case staleness when the generation could not be bumped after a change
+ * @param localTtl how long an entry lives in a replica's memory
+ * ({@code SHENGSHI_CATALOG_CACHE_LOCAL_TTL}); the worst-case staleness of an item read
+ * when Redis lost the generation (a flush or a restart without persistence)
+ * @param localMaxBytes the memory a replica gives its entries
+ * ({@code SHENGSHI_CATALOG_CACHE_LOCAL_MAX_BYTES})
  */
 @ConfigurationProperties("shengshi.catalog.cache")
-public record CacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration ttl) {
+public record CacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration ttl,
+		@DefaultValue("5s") Duration localTtl, @DefaultValue("32MB") DataSize localMaxBytes) {
 }

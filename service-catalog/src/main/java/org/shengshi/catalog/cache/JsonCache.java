@@ -1,8 +1,10 @@
 package org.shengshi.catalog.cache;
 
-import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,13 +12,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Values as JSON in Redis under {@code shengshi:catalog:<key>}, with the TTL of
- * {@link CacheProperties}. Redis trouble never fails a read: the value is computed and
- * served uncached.
+ * Public read responses kept as the JSON they are sent as, in two levels: this replica's
+ * memory ({@code local-ttl}, bounded in bytes) in front of Redis under
+ * {@code shengshi:catalog:<key>} ({@code ttl}). A hit at either level is written to the
+ * client as it is, without being read back into objects. Keys carry a stamp (the catalog
+ * generation or the index watermark) read before the value is computed, so a value
+ * computed from older data only lands under a stamp nobody reads any more. Redis trouble
+ * never fails a read: the value is computed and served without it.
  */
 @Component
 @EnableConfigurationProperties(CacheProperties.class)
@@ -28,38 +33,55 @@ public class JsonCache {
 
 	private static final Logger log = LoggerFactory.getLogger(JsonCache.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
-
 	private final StringRedisTemplate redis;
 
 	private final CacheProperties properties;
 
-	JsonCache(StringRedisTemplate redis, CacheProperties properties) {
+	private final JsonMapper json;
+
+	private final Cache<String, byte[]> local;
+
+	JsonCache(StringRedisTemplate redis, CacheProperties properties, JsonMapper json) {
 		this.redis = redis;
 		this.properties = properties;
+		this.json = json;
+		this.local = Caffeine.newBuilder()
+			.maximumWeight(properties.localMaxBytes().toBytes())
+			.weigher((String key, byte[] value) -> key.length() * 2 + value.length)
+			.expireAfterWrite(properties.localTtl())
+			.build();
 	}
 
 	/**
-	 * The cached value under {@code key}, or {@code compute}'s result, stored. The key
-	 * must carry a stamp read before {@code compute} runs, so a value computed from data
-	 * older than a change can only land under a stamp nobody reads any more.
+	 * The JSON (UTF-8) cached under {@code key}, or {@code compute}'s result as JSON,
+	 * stored at both levels.
 	 */
-	public <T> T get(String key, Class<T> type, Supplier<T> compute) {
+	public byte[] json(String key, Supplier<?> compute) {
 		if (!this.properties.enabled()) {
-			return compute.get();
+			return uncached(compute);
 		}
-		Optional<T> cached = read(PREFIX + key, type);
-		if (cached.isPresent()) {
-			return cached.get();
+		byte[] cached = this.local.getIfPresent(key);
+		if (cached != null) {
+			return cached;
 		}
-		T value = compute.get();
-		write(PREFIX + key, value);
+		String shared = read(PREFIX + key);
+		if (shared != null) {
+			byte[] value = shared.getBytes(StandardCharsets.UTF_8);
+			this.local.put(key, value);
+			return value;
+		}
+		byte[] value = this.json.writeValueAsBytes(compute.get());
+		this.local.put(key, value);
+		write(PREFIX + key, new String(value, StandardCharsets.UTF_8));
 		return value;
 	}
 
-	/** The catalog generation, part of the key of every item entry; 0 when unknown. */
+	/** {@code compute}'s result as JSON, not cached. */
+	public byte[] uncached(Supplier<?> compute) {
+		return this.json.writeValueAsBytes(compute.get());
+	}
+
+	/** The catalog generation, part of the key of every item entry; -1 when unknown. */
 	public long generation() {
 		if (!this.properties.enabled()) {
 			return 0;
@@ -85,20 +107,19 @@ public class JsonCache {
 		}
 	}
 
-	private <T> Optional<T> read(String key, Class<T> type) {
+	private String read(String key) {
 		try {
-			String json = this.redis.opsForValue().get(key);
-			return (json != null) ? Optional.of(JSON.readValue(json, type)) : Optional.empty();
+			return this.redis.opsForValue().get(key);
 		}
 		catch (RuntimeException ex) {
 			log.warn("catalog cache: read failed ({})", ex.getClass().getSimpleName());
-			return Optional.empty();
+			return null;
 		}
 	}
 
-	private void write(String key, Object value) {
+	private void write(String key, String value) {
 		try {
-			this.redis.opsForValue().set(key, JSON.writeValueAsString(value), this.properties.ttl());
+			this.redis.opsForValue().set(key, value, this.properties.ttl());
 		}
 		catch (RuntimeException ex) {
 			log.warn("catalog cache: write failed ({})", ex.getClass().getSimpleName());

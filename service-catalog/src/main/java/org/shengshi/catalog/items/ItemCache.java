@@ -1,16 +1,19 @@
 package org.shengshi.catalog.items;
 
+import java.util.function.Supplier;
+
 import org.shengshi.catalog.cache.JsonCache;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Redis cache in front of {@link ItemReadService} for the public reads. Keys carry the
- * catalog generation, read before the database; every publishing commit bumps it
- * ({@link CatalogChanged}, after the commit, before the API answers), so no reader sees
- * an entry from before the change once the change's request has returned. If the bump
- * fails, entries expire after the cache TTL (60 s): that is the staleness bound.
+ * The two-level cache ({@link JsonCache}) in front of {@link ItemReadService} for the
+ * public reads. Keys carry the catalog generation, read before the database; every
+ * publishing commit bumps it ({@link CatalogChanged}, after the commit, before the API
+ * answers), so no reader sees an entry from before the change once the change's request
+ * has returned. If the bump fails, entries expire after the cache TTL (60 s): that is the
+ * staleness bound.
  */
 @Component
 class ItemCache {
@@ -24,22 +27,22 @@ class ItemCache {
 		this.cache = cache;
 	}
 
-	ItemVersionView current(String itemCode) {
-		long generation = this.cache.generation();
-		if (generation < 0 || !ItemCodes.isWellFormed(itemCode)) {
-			return this.reads.current(itemCode);
-		}
-		return this.cache.get("item:" + generation + ":" + itemCode, ItemVersionView.class,
-				() -> this.reads.current(itemCode));
+	/** The current version of the item, as JSON. */
+	byte[] current(String itemCode) {
+		return cached(itemCode, "item:", itemCode, () -> this.reads.current(itemCode));
 	}
 
-	ItemVersionView version(String itemCode, int version) {
+	/** One version of the item, as JSON. */
+	byte[] version(String itemCode, int version) {
+		return cached(itemCode, "version:", itemCode + ":" + version, () -> this.reads.version(itemCode, version));
+	}
+
+	private byte[] cached(String itemCode, String kind, String key, Supplier<ItemVersionView> read) {
 		long generation = this.cache.generation();
 		if (generation < 0 || !ItemCodes.isWellFormed(itemCode)) {
-			return this.reads.version(itemCode, version);
+			return this.cache.uncached(read);
 		}
-		return this.cache.get("version:" + generation + ":" + itemCode + ":" + version, ItemVersionView.class,
-				() -> this.reads.version(itemCode, version));
+		return this.cache.json(kind + generation + ":" + key, read);
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -1,5 +1,11 @@
 package org.shengshi.catalog.items;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.shengshi.catalog.cache.JsonResponses;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,13 +26,15 @@ class ItemController {
 	}
 
 	@GetMapping("/{itemCode}")
-	ItemVersionView item(@PathVariable String itemCode) {
-		return this.items.current(itemCode);
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ItemVersionView.class)))
+	ResponseEntity<byte[]> item(@PathVariable String itemCode) {
+		return JsonResponses.ok(this.items.current(itemCode));
 	}
 
 	@GetMapping("/{itemCode}/versions/{version}")
-	ItemVersionView version(@PathVariable String itemCode, @PathVariable int version) {
-		return this.items.version(itemCode, version);
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ItemVersionView.class)))
+	ResponseEntity<byte[]> version(@PathVariable String itemCode, @PathVariable int version) {
+		return JsonResponses.ok(this.items.version(itemCode, version));
 	}
 
 }

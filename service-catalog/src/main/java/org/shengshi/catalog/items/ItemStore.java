@@ -1,6 +1,7 @@
 package org.shengshi.catalog.items;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,8 +55,16 @@ public interface ItemStore {
 	List<CurrentVersionRecord> findPublishedContent();
 
 	/**
-	 * Items changed at or after {@code since}, with their current content if published.
+	 * The code and {@code updated_at} of every item changed at or after {@code since},
+	 * oldest change first: cheap enough to poll every second, the content is read only
+	 * for the items whose change has not been seen yet ({@link #findCurrent}).
 	 */
-	List<CurrentVersionRecord> findChangedSince(@Param("since") Instant since);
+	List<ItemStamp> findChangedSince(@Param("since") Instant since);
+
+	/**
+	 * The given items (at most a few hundred codes) with their current content if
+	 * published, oldest change first.
+	 */
+	List<CurrentVersionRecord> findCurrent(@Param("itemCodes") Collection<String> itemCodes);
 
 }

@@ -2,8 +2,13 @@ package org.shengshi.catalog.searching;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
+import org.shengshi.catalog.cache.JsonResponses;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +29,8 @@ class CatalogSearchController {
 	}
 
 	@GetMapping
-	SearchResults search(@RequestParam(defaultValue = "") String q,
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResults.class)))
+	ResponseEntity<byte[]> search(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String department,
 			@RequestParam(required = false) @Nullable String theme,
@@ -33,7 +39,7 @@ class CatalogSearchController {
 			@RequestParam(defaultValue = "false") boolean zeroVisits, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "10") int size) {
 		SearchCriteria criteria = new SearchCriteria(region, department, theme, audience, onlineOnly, zeroVisits);
-		return this.searches.search(q, criteria, page, size);
+		return JsonResponses.ok(this.searches.search(q, criteria, page, size));
 	}
 
 	@GetMapping("/suggestions")

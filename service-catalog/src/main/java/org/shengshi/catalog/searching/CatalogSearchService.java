@@ -1,8 +1,5 @@
 package org.shengshi.catalog.searching;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -19,9 +16,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Searches the replica's in-memory catalog index, turning bad requests into problems.
- * Search results are cached in Redis under the index watermark ({@link IndexSync}): a
- * change to the index changes the key, so results are never older than this replica's
- * index, which trails the database by at most the sync interval (1 s).
+ * Search results are cached ({@link JsonCache}) under the index stamp
+ * ({@link IndexSync#stamp}): any change applied to the index changes the key, so results
+ * are never older than this replica's index, which trails the database by at most the
+ * sync interval (1 s).
  */
 @Service
 class CatalogSearchService {
@@ -40,14 +38,15 @@ class CatalogSearchService {
 		this.cache = cache;
 	}
 
-	SearchResults search(String text, SearchCriteria criteria, int page, int size) {
+	/** The page of results as JSON. */
+	byte[] search(String text, SearchCriteria criteria, int page, int size) {
 		if (text == null || text.isBlank()) {
 			throw invalid(List.of(new FieldError("q", "SEARCH_QUERY_EMPTY", "请输入搜索词")));
 		}
 		SearchRequest request = new SearchRequest(text, criteria.toFilters(), page, size);
 		requireValid(request);
-		String key = "search:" + this.sync.watermark() + ":" + digest(text + "|" + criteria + "|" + page + "|" + size);
-		return this.cache.get(key, SearchResults.class, () -> SearchResults.of(this.index.search(request)));
+		String key = "search:" + this.sync.stamp() + ":" + digest(text + "|" + criteria + "|" + page + "|" + size);
+		return this.cache.json(key, () -> SearchResults.of(this.index.search(request)));
 	}
 
 	List<SearchSuggestion> suggest(String prefix, SearchCriteria criteria) {
@@ -68,13 +67,7 @@ class CatalogSearchService {
 	}
 
 	private static String digest(String text) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return HexFormat.of().formatHex(Sha256.digest(text));
 	}
 
 	private static void requireValid(SearchRequest request) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.shengshi.catalog.items.CatalogChanged;
 import org.shengshi.catalog.items.CurrentVersionRecord;
 import org.shengshi.catalog.items.ItemContentCodec;
+import org.shengshi.catalog.items.ItemStamp;
 import org.shengshi.catalog.items.ItemStore;
 import org.shengshi.catalog.search.CatalogSearchIndex;
 import org.shengshi.catalog.search.SearchDocument;
@@ -29,8 +30,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * in full at startup (before the service reports ready), updated right after a local
  * commit ({@link CatalogChanged}), and every {@code shengshi.catalog.index.sync-interval}
  * (1 s) from the items changed since the last look, which is how changes made by other
- * replicas arrive. Published items are indexed; suspended, retired and unpublished ones
- * are removed.
+ * replicas arrive. Each look reads only codes and change times; content is read for the
+ * items whose change this replica has not applied yet. Published items are indexed;
+ * suspended, retired and unpublished ones are removed.
  */
 @Component
 @Order(IndexSync.ORDER)
@@ -45,6 +47,9 @@ class IndexSync implements ApplicationRunner {
 	 */
 	static final Duration LOOK_BACK = Duration.ofSeconds(10);
 
+	/** Items whose content one query reads while following changes. */
+	static final int READ_BATCH = 200;
+
 	private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
 
 	private final ItemStore store;
@@ -58,6 +63,16 @@ class IndexSync implements ApplicationRunner {
 
 	private volatile Instant watermark;
 
+	/**
+	 * When the last full look began: every change committed after it has an
+	 * {@code updated_at} later than this minus {@link #LOOK_BACK}, so the next look
+	 * starts there, however long ago the latest change was.
+	 */
+	private volatile Instant lookedAt;
+
+	/** Sum (mod 2^64) of {@link #changeHash} over {@link #applied}. */
+	private volatile long appliedDigest;
+
 	IndexSync(ItemStore store, CatalogSearchIndex index, SeedCatalog seed) {
 		this.store = store;
 		this.index = index;
@@ -70,12 +85,18 @@ class IndexSync implements ApplicationRunner {
 	}
 
 	/** Rebuilds the index from every published item. */
-	void rebuild() {
+	synchronized void rebuild() {
 		Instant started = Instant.now();
+		this.lookedAt = started;
 		List<CurrentVersionRecord> published = this.store.findPublishedContent();
 		this.index.rebuild(published.stream().map(this::document).toList());
 		this.applied.clear();
-		published.forEach((item) -> this.applied.put(item.itemCode(), item.updatedAt()));
+		long digest = 0;
+		for (CurrentVersionRecord item : published) {
+			this.applied.put(item.itemCode(), item.updatedAt());
+			digest += changeHash(item.itemCode(), item.updatedAt());
+		}
+		this.appliedDigest = digest;
 		this.watermark = published.stream()
 			.map(CurrentVersionRecord::updatedAt)
 			.max(Instant::compareTo)
@@ -91,43 +112,69 @@ class IndexSync implements ApplicationRunner {
 
 	@Scheduled(fixedDelayString = "${shengshi.catalog.index.sync-interval:1s}",
 			initialDelayString = "${shengshi.catalog.index.sync-interval:1s}")
-	void followChanges() {
-		Instant since = this.watermark;
+	synchronized void followChanges() {
+		Instant since = this.lookedAt;
 		if (since != null) {
+			Instant looking = Instant.now();
 			followChanges(since);
+			this.lookedAt = looking;
 		}
 	}
 
 	private synchronized void followChanges(Instant since) {
-		List<CurrentVersionRecord> changed = this.store.findChangedSince(since.minus(LOOK_BACK));
-		for (CurrentVersionRecord item : changed) {
-			apply(item);
-			if (this.watermark == null || item.updatedAt().isAfter(this.watermark)) {
-				this.watermark = item.updatedAt();
+		List<String> unseen = this.store.findChangedSince(since.minus(LOOK_BACK))
+			.stream()
+			.filter((stamp) -> !stamp.updatedAt().equals(this.applied.get(stamp.itemCode())))
+			.map(ItemStamp::itemCode)
+			.toList();
+		for (int from = 0; from < unseen.size(); from += READ_BATCH) {
+			for (CurrentVersionRecord item : this.store
+				.findCurrent(unseen.subList(from, Math.min(unseen.size(), from + READ_BATCH)))) {
+				apply(item);
+				if (this.watermark == null || item.updatedAt().isAfter(this.watermark)) {
+					this.watermark = item.updatedAt();
+				}
 			}
 		}
 	}
 
-	private boolean apply(CurrentVersionRecord item) {
-		if (item.updatedAt().equals(this.applied.put(item.itemCode(), item.updatedAt()))) {
-			return false;
+	private void apply(CurrentVersionRecord item) {
+		Instant before = this.applied.put(item.itemCode(), item.updatedAt());
+		if (item.updatedAt().equals(before)) {
+			return;
 		}
 		int version = (item.currentVersion() != null) ? item.currentVersion() : 0;
 		if ("PUBLISHED".equals(item.status()) && item.content() != null) {
-			return this.index.upsert(document(item));
+			this.index.upsert(document(item));
 		}
-		return this.index.remove(item.itemCode(), version);
+		else {
+			this.index.remove(item.itemCode(), version);
+		}
+		long digest = this.appliedDigest + changeHash(item.itemCode(), item.updatedAt());
+		this.appliedDigest = (before != null) ? digest - changeHash(item.itemCode(), before) : digest;
 	}
 
 	/**
-	 * The {@code updated_at} (epoch milliseconds) of the latest change in the index:
-	 * replicas that have applied the same changes share it, so search results are cached
-	 * under it and a replica never reads results computed from an index older than its
-	 * own.
+	 * What the index holds, as a stamp for the keys of cached results: the
+	 * {@code updated_at} (epoch milliseconds) of the latest change applied and an
+	 * order-independent digest of every change applied. Replicas that have applied the
+	 * same changes share it, and any change applied changes it, even one committed late
+	 * with an earlier {@code updated_at}; so a replica never reads results computed from
+	 * an index older than its own. Changed only after the index itself.
 	 */
-	long watermark() {
+	String stamp() {
 		Instant current = this.watermark;
-		return (current != null) ? current.toEpochMilli() : 0;
+		return ((current != null) ? current.toEpochMilli() : 0) + "." + Long.toHexString(this.appliedDigest);
+	}
+
+	/** 64 bits of SHA-256 of {@code code@millis}: the same on every replica. */
+	private static long changeHash(String itemCode, Instant updatedAt) {
+		byte[] hash = Sha256.digest(itemCode + "@" + updatedAt.toEpochMilli());
+		long head = 0;
+		for (int i = 0; i < 8; i++) {
+			head = (head << 8) | (hash[i] & 0xFF);
+		}
+		return head;
 	}
 
 	private SearchDocument document(CurrentVersionRecord item) {

@@ -87,13 +87,13 @@ class ItemStoreIT {
 
 		assertThat(this.store.findPublishedContent()).extracting(CurrentVersionRecord::itemCode)
 			.contains(row.itemCode());
-		List<CurrentVersionRecord> changed = this.store.findChangedSince(before);
-		assertThat(changed).filteredOn((item) -> item.itemCode().equals(row.itemCode()))
-			.singleElement()
-			.satisfies((item) -> {
-				assertThat(item.currentVersion()).isOne();
-				assertThat(item.content()).isNotNull();
-			});
+		assertThat(this.store.findChangedSince(before)).extracting(ItemStamp::itemCode).contains(row.itemCode());
+		assertThat(this.store.findChangedSince(now().plusSeconds(1))).isEmpty();
+		List<CurrentVersionRecord> changed = this.store.findCurrent(List.of(row.itemCode(), "NO-SUCH-ITEM"));
+		assertThat(changed).singleElement().satisfies((item) -> {
+			assertThat(item.currentVersion()).isOne();
+			assertThat(item.content()).isNotNull();
+		});
 	}
 
 	@Test
