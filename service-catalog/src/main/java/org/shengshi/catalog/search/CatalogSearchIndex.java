@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -218,10 +222,13 @@ public final class CatalogSearchIndex implements Closeable {
 				try {
 					TopDocs top = searcher.search(query,
 							new TopScoreDocCollectorManager(count, SearchRequest.MAX_WINDOW));
+					List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 					List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
 					for (ScoreDoc scoreDoc : top.scoreDocs) {
-						Document stored = searcher.storedFields().document(scoreDoc.doc);
-						hits.add(DocumentMapper.toHit(stored, scoreDoc.score));
+						SearchDocument document = this.live.get(id(leaves, scoreDoc.doc));
+						if (document != null) {
+							hits.add(DocumentMapper.toHit(document, scoreDoc.score));
+						}
 					}
 					return new TopDocsPage(hits, top.totalHits.value);
 				}
@@ -238,6 +245,20 @@ public final class CatalogSearchIndex implements Closeable {
 				throw new UncheckedIOException(ex);
 			}
 		}
+	}
+
+	/**
+	 * The item id of a hit, from doc values. The result line is then built from the
+	 * document last given for that id ({@link #live}); an item removed since the search
+	 * began is left out.
+	 */
+	private static String id(List<LeafReaderContext> leaves, int doc) throws IOException {
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+		if (!ids.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("an indexed document without an id");
+		}
+		return ids.lookupOrd(ids.ordValue()).utf8ToString();
 	}
 
 	private interface IndexWrite {

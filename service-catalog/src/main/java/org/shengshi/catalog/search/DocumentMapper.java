@@ -7,9 +7,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.shengshi.catalog.item.Audience;
 import org.shengshi.catalog.item.LifeEventTheme;
 import org.shengshi.catalog.reference.RegionCode;
@@ -27,10 +28,10 @@ final class DocumentMapper {
 
 	Document toDocument(SearchDocument source) {
 		Document doc = new Document();
-		doc.add(new StringField(IndexFields.ID, source.id(), Field.Store.YES));
-		doc.add(new StoredField(IndexFields.VERSION, source.version()));
-		doc.add(new StringField(IndexFields.CODE, source.code(), Field.Store.YES));
-		doc.add(new TextField(IndexFields.NAME, source.name(), Field.Store.YES));
+		doc.add(new StringField(IndexFields.ID, source.id(), Field.Store.NO));
+		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(source.id())));
+		doc.add(new StringField(IndexFields.CODE, source.code(), Field.Store.NO));
+		doc.add(new TextField(IndexFields.NAME, source.name(), Field.Store.NO));
 		doc.add(new TextField(IndexFields.SUGGEST, source.name(), Field.Store.NO));
 		for (String alias : aliases(source)) {
 			doc.add(new TextField(IndexFields.ALIASES, alias, Field.Store.NO));
@@ -55,19 +56,18 @@ final class DocumentMapper {
 	}
 
 	private static void addFilterFields(SearchDocument source, Document doc) {
-		doc.add(new StringField(IndexFields.REGION, source.regionCode(), Field.Store.YES));
+		doc.add(new StringField(IndexFields.REGION, source.regionCode(), Field.Store.NO));
 		RegionCode.parse(source.regionCode())
 			.ifPresent((region) -> region.selfAndAncestors()
 				.forEach((code) -> doc.add(new StringField(IndexFields.REGION_PATH, code.value(), Field.Store.NO))));
-		doc.add(new StringField(IndexFields.DEPARTMENT, source.departmentCode(), Field.Store.YES));
+		doc.add(new StringField(IndexFields.DEPARTMENT, source.departmentCode(), Field.Store.NO));
 		for (Audience audience : source.audiences()) {
 			doc.add(new StringField(IndexFields.AUDIENCE, audience.name(), Field.Store.NO));
 		}
-		doc.add(new StringField(IndexFields.TYPE, source.itemType().code(), Field.Store.YES));
-		doc.add(new StringField(IndexFields.ONLINE, flag(source.online()), Field.Store.YES));
-		doc.add(new StringField(IndexFields.INSTANT, flag(source.instant()), Field.Store.YES));
+		doc.add(new StringField(IndexFields.TYPE, source.itemType().code(), Field.Store.NO));
+		doc.add(new StringField(IndexFields.ONLINE, flag(source.online()), Field.Store.NO));
+		doc.add(new StringField(IndexFields.INSTANT, flag(source.instant()), Field.Store.NO));
 		doc.add(new IntPoint(IndexFields.VISITS, source.visits()));
-		doc.add(new StoredField(IndexFields.VISITS, source.visits()));
 	}
 
 	private Set<String> aliases(SearchDocument source) {
@@ -90,13 +90,14 @@ final class DocumentMapper {
 		return value ? IndexFields.YES : IndexFields.NO;
 	}
 
-	static SearchHit toHit(Document doc, float score) {
-		return new SearchHit(doc.get(IndexFields.ID), doc.getField(IndexFields.VERSION).numericValue().intValue(),
-				doc.get(IndexFields.CODE), doc.get(IndexFields.NAME), doc.get(IndexFields.DEPARTMENT),
-				doc.get(IndexFields.REGION), doc.get(IndexFields.TYPE),
-				IndexFields.YES.equals(doc.get(IndexFields.ONLINE)),
-				doc.getField(IndexFields.VISITS).numericValue().intValue(),
-				IndexFields.YES.equals(doc.get(IndexFields.INSTANT)), score);
+	/**
+	 * A result line from the document the index was given: the index stores nothing but
+	 * the id (as doc values), so a page of results reads no stored fields.
+	 */
+	static SearchHit toHit(SearchDocument source, float score) {
+		return new SearchHit(source.id(), source.version(), source.code(), source.name(), source.departmentCode(),
+				source.regionCode(), source.itemType().code(), source.online(), source.visits(), source.instant(),
+				score);
 	}
 
 }

@@ -1,13 +1,12 @@
 package org.shengshi.catalog.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,29 +15,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
+import org.shengshi.platform.test.bench.LoopbackHttp;
+
 /**
  * An open-model load driver: request {@code i} is due at {@code start + i / rate},
  * whether or not earlier ones have answered, and its latency is measured from that due
  * time, so a stalled server shows up as latency instead of a lower request rate (no
  * coordinated omission). Bounded: at most {@code rate × duration} requests, at most
  * {@value #MAX_IN_FLIGHT} at once (requests over it are counted as dropped, not sent),
- * and a final wait of at most 30 s. Loopback addresses only.
+ * and a final wait of at most 30 s. Loopback addresses only, over {@link LoopbackHttp} (a
+ * blocking kept-alive connection per sending thread, cheap on the shared cores).
  */
 final class ConstantRateLoad {
 
 	private static final int MAX_IN_FLIGHT = 64;
 
-	private final HttpClient http;
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	private final ExecutorService executor;
 
-	ConstantRateLoad() {
-		this.executor = Executors.newFixedThreadPool(4);
-		this.http = HttpClient.newBuilder()
-			.executor(this.executor)
-			.connectTimeout(Duration.ofSeconds(2))
-			.version(HttpClient.Version.HTTP_1_1)
-			.build();
+	private final Queue<LoopbackHttp> connections = new ConcurrentLinkedQueue<>();
+
+	private final ThreadLocal<LoopbackHttp> connection;
+
+	/** Load on {@code 127.0.0.1:port}: a kept-alive connection per sending thread. */
+	ConstantRateLoad(int port) {
+		this.executor = Executors.newFixedThreadPool(MAX_IN_FLIGHT);
+		this.connection = ThreadLocal.withInitial(() -> {
+			LoopbackHttp http = new LoopbackHttp("127.0.0.1", port, TIMEOUT);
+			this.connections.add(http);
+			return http;
+		});
 	}
 
 	/** One phase's figures; latencies in milliseconds. */
@@ -62,7 +69,7 @@ final class ConstantRateLoad {
 	 * Closed-loop warm-up: {@code count} requests, {@code concurrency} at a time, so the
 	 * JIT compiles the hot paths before anything is measured.
 	 */
-	int warmUp(int count, int concurrency, IntFunction<URI> requests) throws InterruptedException {
+	int warmUp(int count, int concurrency, IntFunction<String> requests) throws InterruptedException {
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger ok = new AtomicInteger();
 		Thread[] workers = new Thread[concurrency];
@@ -72,17 +79,10 @@ final class ConstantRateLoad {
 				for (int i = next.getAndIncrement(); i < count
 						&& System.nanoTime() < deadline; i = next.getAndIncrement()) {
 					try {
-						HttpResponse<Void> response = this.http.send(
-								HttpRequest.newBuilder(requests.apply(i)).timeout(Duration.ofSeconds(10)).build(),
-								HttpResponse.BodyHandlers.discarding());
-						ok.addAndGet((response.statusCode() == 200) ? 1 : 0);
+						ok.addAndGet((this.connection.get().get(requests.apply(i)).status() == 200) ? 1 : 0);
 					}
-					catch (java.io.IOException ex) {
+					catch (IOException ex) {
 						// counted as not ok
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						return;
 					}
 				}
 			});
@@ -94,7 +94,7 @@ final class ConstantRateLoad {
 		return ok.get();
 	}
 
-	Result run(String name, int rate, Duration duration, IntFunction<URI> requests) throws InterruptedException {
+	Result run(String name, int rate, Duration duration, IntFunction<String> requests) throws InterruptedException {
 		int total = (int) Math.min(Integer.MAX_VALUE - 1, rate * duration.toSeconds());
 		long[] latencies = new long[total];
 		Arrays.fill(latencies, -1);
@@ -118,21 +118,26 @@ final class ConstantRateLoad {
 			}
 			inFlight.incrementAndGet();
 			int index = i;
-			this.http
-				.sendAsync(HttpRequest.newBuilder(requests.apply(i)).timeout(Duration.ofSeconds(10)).build(),
-						HttpResponse.BodyHandlers.discarding())
-				.whenComplete((response, failure) -> {
-					if (failure == null && response.statusCode() == 200) {
+			this.executor.execute(() -> {
+				try {
+					int status = this.connection.get().get(requests.apply(index)).status();
+					if (status == 200) {
 						latencies[index] = System.nanoTime() - due;
 					}
 					else {
 						errors.incrementAndGet();
-						errorKinds.merge((failure != null) ? rootCause(failure) : "HTTP " + response.statusCode(), 1,
-								Integer::sum);
+						errorKinds.merge("HTTP " + status, 1, Integer::sum);
 					}
+				}
+				catch (IOException ex) {
+					errors.incrementAndGet();
+					errorKinds.merge(ex.getClass().getSimpleName(), 1, Integer::sum);
+				}
+				finally {
 					inFlight.decrementAndGet();
 					done.countDown();
-				});
+				}
+			});
 		}
 		done.await(30, TimeUnit.SECONDS);
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -146,14 +151,7 @@ final class ConstantRateLoad {
 
 	void close() {
 		this.executor.shutdownNow();
-	}
-
-	private static String rootCause(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		return cause.getClass().getSimpleName();
+		this.connections.forEach(LoopbackHttp::close);
 	}
 
 	private static double percentile(long[] sorted, double percent) {

@@ -1,6 +1,5 @@
 package org.shengshi.catalog.bench;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,14 +21,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Service-level benchmark: the real service (MariaDB, Redis, Lucene index built from the
  * database at startup) with 10,000 generated items besides the seed, driven over HTTP on
  * loopback at a constant rate. Phases: search with a different query every request (index
- * + cache miss + cache write), search repeating 40 queries (cache hits), item detail
- * (cache hits). Run it with
+ * + cache miss + cache write), search drawn from 50,000 distinct queries by a Zipf law
+ * (as residents' searches are: a few asked by many, most by few), search repeating 40
+ * queries (cache hits), item detail (cache hits). Run it with
  * {@code ./mvnw -B -o -q -pl service-catalog -am -Pservice-bench -DskipTests verify
  * -Dbench.rate=1000 -Dbench.seconds=20}.
  */
 public final class ServiceBenchmark {
 
 	static final int GENERATED_ITEMS = 10_000;
+
+	/** Distinct queries of the Zipf mix: residents' searches, most asked by many. */
+	static final int DISTINCT_POPULAR_QUERIES = 50_000;
 
 	static final List<String> WORDS = List.of("居住证", "身份证", "户口", "结婚登记", "离婚", "出生", "社保", "医保", "养老金", "失业", "公积金",
 			"提取", "营业执照", "食品经营", "不动产", "房屋", "驾驶证", "行驶证", "护照", "港澳", "残疾", "退役", "学籍", "入学", "税务", "发票", "个人所得税",
@@ -54,29 +57,39 @@ public final class ServiceBenchmark {
 		try (ConfigurableApplicationContext app = SpringApplication.run(CatalogApplication.class, properties)) {
 			System.out.printf("restarted; index built from the database in a start-up of %.1f s%n",
 					(System.nanoTime() - restart) / 1e9);
-			String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			List<String> regions = app.getBean(SeedCatalog.class).regions().stream().map(Region::code).toList();
-			run(base, regions, codes, rate, phase);
+			run(port, regions, codes, rate, phase);
 		}
 		System.exit(0);
 	}
 
-	private static void run(String base, List<String> regions, List<String> codes, int rate, Duration phase)
+	private static void run(int port, List<String> regions, List<String> codes, int rate, Duration phase)
 			throws Exception {
-		ConstantRateLoad load = new ConstantRateLoad();
+		ConstantRateLoad load = new ConstantRateLoad(port);
 		try {
 			long warm = System.nanoTime();
-			int warmed = load.warmUp(6000, 8, (i) -> (i % 2 == 0) ? distinctSearch(base, regions, i + 500_000)
-					: detail(base, codes.get(i % codes.size())));
+			int warmed = load.warmUp(6000, 8,
+					(i) -> (i % 2 == 0) ? distinctSearch(regions, i + 500_000) : detail(codes.get(i % codes.size())));
 			System.out.printf("warm-up: %d of 6000 requests ok in %.1f s (8 at a time)%n", warmed,
 					(System.nanoTime() - warm) / 1e9);
-			System.out.println(load.run("search (cache miss)", rate, phase, (i) -> distinctSearch(base, regions, i)));
-			System.out.println(load.run("search (cache hit)", rate, phase,
-					(i) -> search(base, WORDS.get(i % WORDS.size()), null, 0)));
-			System.out.println(load.run("item detail (warm)", Math.max(100, rate / 2), Duration.ofSeconds(5),
-					(i) -> detail(base, codes.get(i % 2000))));
+			System.out.println(load.run("search (cache miss)", rate, phase, (i) -> distinctSearch(regions, i)));
+			ZipfQueries zipf = new ZipfQueries(DISTINCT_POPULAR_QUERIES, 1.0, 2026);
+			int mixed = (int) (rate * phase.toSeconds());
+			int[] ranks = zipf.ranks(mixed);
+			System.out.println(load.run("search (Zipf mix)", rate, phase,
+					(i) -> distinctSearch(regions, 1_000_000 + ranks[i % mixed])));
+			System.out.printf(
+					"  Zipf mix: %d requests over %d distinct queries (s = 1.0), %d distinct asked: %.1f %% of"
+							+ " requests ran the index%n",
+					mixed, DISTINCT_POPULAR_QUERIES, ZipfQueries.distinct(ranks),
+					100.0 * ZipfQueries.distinct(ranks) / mixed);
 			System.out.println(
-					load.run("item detail (cache hit)", rate * 2, phase, (i) -> detail(base, codes.get(i % 2000))));
+					load.run("search (cache hit)", rate, phase, (i) -> search(WORDS.get(i % WORDS.size()), null, 0)));
+			System.out.println(load.run("item detail (warm)", Math.max(100, rate / 2), Duration.ofSeconds(5),
+					(i) -> detail(codes.get(i % 2000))));
+			System.out
+				.println(load.run("item detail (cache hit)", rate * 2, phase, (i) -> detail(codes.get(i % 2000))));
 		}
 		finally {
 			load.close();
@@ -84,21 +97,21 @@ public final class ServiceBenchmark {
 	}
 
 	/** A query no earlier request asked: a pair of words, a region filter and a page. */
-	private static URI distinctSearch(String base, List<String> regions, int i) {
+	private static String distinctSearch(List<String> regions, int i) {
 		int words = WORDS.size();
 		String q = WORDS.get(i % words) + " " + WORDS.get((i / words) % words);
 		String region = regions.get((i / (words * words)) % regions.size());
-		return search(base, q, region, (i / (words * words * regions.size())) % 3);
+		return search(q, region, (i / (words * words * regions.size())) % 3);
 	}
 
-	private static URI search(String base, String q, String region, int page) {
-		String uri = base + "/api/v1/catalog/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + page
+	private static String search(String q, String region, int page) {
+		String uri = "/api/v1/catalog/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + page
 				+ ((region != null) ? "&region=" + region : "");
-		return URI.create(uri);
+		return uri;
 	}
 
-	private static URI detail(String base, String code) {
-		return URI.create(base + "/api/v1/catalog/items/" + code);
+	private static String detail(String code) {
+		return "/api/v1/catalog/items/" + code;
 	}
 
 	private static String[] properties() {
