@@ -1,13 +1,10 @@
 package org.shengshi.certificate.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +23,7 @@ import org.shengshi.certificate.certificates.IssueCommand;
 import org.shengshi.certificate.certificates.Issuance;
 import org.shengshi.platform.test.RealInfrastructureInitializer;
 import org.shengshi.platform.test.TestJwtIssuer;
+import org.shengshi.platform.test.bench.LoopbackHttp;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,16 +57,21 @@ public final class VerificationBenchmark {
 
 	private static final String E_ID = "111000000000190198001";
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.executor(Executors.newFixedThreadPool(CLIENTS))
-		.build();
+	private static final String BASE = "/api/v1/certificates";
 
-	private final String base;
+	/**
+	 * A kept-alive connection per client thread (cheap on the cores the service uses).
+	 */
+	private final ThreadLocal<LoopbackHttp> http;
+
+	private final Queue<LoopbackHttp> connections = new ConcurrentLinkedQueue<>();
 
 	private VerificationBenchmark(int port) {
-		this.base = "http://127.0.0.1:" + port + "/api/v1/certificates";
+		this.http = ThreadLocal.withInitial(() -> {
+			LoopbackHttp connection = new LoopbackHttp("127.0.0.1", port, Duration.ofSeconds(30));
+			this.connections.add(connection);
+			return connection;
+		});
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -117,12 +120,12 @@ public final class VerificationBenchmark {
 		String presentBody = "{\"purpose\":\"HOTEL_CHECK_IN\",\"ttlSeconds\":300}";
 		// warm-up: JIT, connection pools, prepared statements
 		for (int round = 0; round < WARMUP_ROUNDS; round++) {
-			Queue warm = new Queue();
+			Tokens warm = new Tokens();
 			phase("warm-up present", TOKENS / 4, (i) -> warm.add(present(presentPath, presentBody, holderToken)));
 			phase("warm-up verify", warm.size(), (i) -> verify(warm.poll(), hotelToken));
 		}
 
-		Queue tokens = new Queue();
+		Tokens tokens = new Tokens();
 		double presented = phase("present", TOKENS, (i) -> tokens.add(present(presentPath, presentBody, holderToken)));
 		double loadDuring = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		double verified = phase("verify", tokens.size(), (i) -> verify(tokens.poll(), hotelToken));
@@ -181,40 +184,30 @@ public final class VerificationBenchmark {
 	}
 
 	private String present(String path, String body, String bearer) {
-		HttpResponse<String> response = post(path, body, bearer);
-		if (response.statusCode() != 201) {
-			throw new IllegalStateException("present: " + response.statusCode());
+		LoopbackHttp.Response response = post(path, body, bearer);
+		if (response.status() != 201) {
+			throw new IllegalStateException("present: " + response.status());
 		}
-		String text = response.body();
+		String text = response.text();
 		int at = text.indexOf("\"token\":\"") + 9;
 		return text.substring(at, text.indexOf('"', at));
 	}
 
 	private boolean verify(String token, String bearer) {
-		return token != null && post("/verifications", "{\"token\":\"" + token + "\"}", bearer).statusCode() == 200;
+		return token != null && post("/verifications", "{\"token\":\"" + token + "\"}", bearer).status() == 200;
 	}
 
-	private HttpResponse<String> post(String path, String body, String bearer) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", bearer)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+	private LoopbackHttp.Response post(String path, String body, String bearer) {
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return this.http.get().postJson(BASE + path, body, "Authorization", bearer);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}
 
 	/** Tokens handed from the present phase to the verify phase. */
-	private static final class Queue {
+	private static final class Tokens {
 
 		private final ConcurrentLinkedQueue<String> tokens = new ConcurrentLinkedQueue<>();
 
