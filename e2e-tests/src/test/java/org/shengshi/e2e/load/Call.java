@@ -1,9 +1,6 @@
 package org.shengshi.e2e.load;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.function.LongFunction;
 
 /**
@@ -17,11 +14,11 @@ interface Call {
 	/**
 	 * Performs the call and answers its outcome: the final HTTP status, or why it failed.
 	 */
-	String perform(long n, HttpClient http) throws IOException, InterruptedException;
+	String perform(long n, Connections http) throws IOException;
 
-	static Call of(LongFunction<HttpRequest> request) {
-		return (n, http) -> String
-			.valueOf(http.send(request.apply(n), HttpResponse.BodyHandlers.discarding()).statusCode());
+	/** {@code GET} of the {@code n}th url with the {@code n}th bearer (or none). */
+	static Call get(LongFunction<String> url, LongFunction<String> bearer) {
+		return (n, http) -> String.valueOf(http.get(url.apply(n), bearer.apply(n)).status());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.shengshi.e2e.load;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,17 +20,12 @@ final class LoadDriver implements AutoCloseable {
 
 	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-	private final HttpClient http;
+	private final Connections http = new Connections();
 
 	private final ExecutorService workers;
 
 	LoadDriver(int workers) {
 		this.workers = Executors.newFixedThreadPool(workers);
-		this.http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(2))
-			.executor(Executors.newFixedThreadPool(4))
-			.build();
 	}
 
 	/**
@@ -107,10 +101,6 @@ final class LoadDriver implements AutoCloseable {
 		catch (IOException ex) {
 			return ex.getClass().getSimpleName();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return "interrupted";
-		}
 	}
 
 	private static void awaitCompletion(AtomicInteger done, int total) {
@@ -127,6 +117,7 @@ final class LoadDriver implements AutoCloseable {
 	@Override
 	public void close() {
 		this.workers.shutdownNow();
+		this.http.close();
 	}
 
 }

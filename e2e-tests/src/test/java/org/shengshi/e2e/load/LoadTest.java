@@ -1,12 +1,13 @@
 package org.shengshi.e2e.load;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.shengshi.platform.test.bench.LoopbackHttp;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,8 +59,8 @@ public final class LoadTest {
 
 	private static void overhead(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds) {
 		String token = setup.userToken("resident1");
-		Call direct = Call.of((n) -> Targets.get(targets.identity() + "/api/v1/identity/me", token));
-		Call proxied = Call.of((n) -> Targets.get(targets.gateway() + "/api/v1/identity/me", token));
+		Call direct = Call.get((n) -> targets.identity() + "/api/v1/identity/me", (n) -> token);
+		Call proxied = Call.get((n) -> targets.gateway() + "/api/v1/identity/me", (n) -> token);
 		driver.closed("warm-up direct", direct, 8, 10);
 		driver.closed("warm-up gateway", proxied, 8, 10);
 		List<Stats> phases = new ArrayList<>();
@@ -84,15 +85,14 @@ public final class LoadTest {
 		String certificate = setup.residentEid("resident1", "440106199003070036", "张三");
 		String holder = setup.userToken("resident1");
 		String verifier = setup.clientToken("hotel-verifier");
-		Call search = Call
-			.of((n) -> Targets.get(
-					gateway + "/api/v1/catalog/search?q="
-							+ URLEncoder.encode(KEYWORDS.get((int) (n % KEYWORDS.size())), StandardCharsets.UTF_8),
-					null));
-		Call item = Call
-			.of((n) -> Targets.get(gateway + "/api/v1/catalog/items/" + codes.get((int) (n % codes.size())), null));
-		Call myCases = Call
-			.of((n) -> Targets.get(gateway + "/api/v1/cases?limit=20", tokens.get(residents.get((int) (n % 2)))));
+		Call search = Call.get(
+				(n) -> gateway + "/api/v1/catalog/search?q="
+						+ URLEncoder.encode(KEYWORDS.get((int) (n % KEYWORDS.size())), StandardCharsets.UTF_8),
+				(n) -> null);
+		Call item = Call.get((n) -> gateway + "/api/v1/catalog/items/" + codes.get((int) (n % codes.size())),
+				(n) -> null);
+		Call myCases = Call.get((n) -> gateway + "/api/v1/cases?limit=20",
+				(n) -> tokens.get(residents.get((int) (n % 2))));
 		Call qr = (certificate != null) ? showAndVerify(gateway, certificate, holder, verifier) : search;
 		Call mix = (n, http) -> {
 			int slot = (int) (n % 10);
@@ -115,17 +115,16 @@ public final class LoadTest {
 	 */
 	private static Call showAndVerify(String gateway, String certificate, String holder, String verifier) {
 		return (n, http) -> {
-			HttpResponse<String> shown = http
-				.send(Targets.postJson(gateway + "/api/v1/certificates/" + certificate + "/presentations", holder,
-						"{\"purpose\":\"HOTEL_CHECK_IN\"}"), HttpResponse.BodyHandlers.ofString());
-			if (shown.statusCode() != 200 && shown.statusCode() != 201) {
-				return "present " + shown.statusCode();
+			LoopbackHttp.Response shown = http.postJson(
+					gateway + "/api/v1/certificates/" + certificate + "/presentations", holder,
+					"{\"purpose\":\"HOTEL_CHECK_IN\"}");
+			if (shown.status() != 200 && shown.status() != 201) {
+				return "present " + shown.status();
 			}
 			String token = JSON.readTree(shown.body()).path("token").asString();
-			return String.valueOf(http
-				.send(Targets.postJson(gateway + "/api/v1/certificates/verifications", verifier,
-						JSON.writeValueAsString(Map.of("token", token))), HttpResponse.BodyHandlers.discarding())
-				.statusCode());
+			return String.valueOf(http.postJson(gateway + "/api/v1/certificates/verifications", verifier,
+					JSON.writeValueAsString(Map.of("token", token)))
+				.status());
 		};
 	}
 

@@ -1,11 +1,17 @@
 package org.shengshi.gateway.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.shengshi.gateway.problem.ProblemResponses;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -22,6 +28,28 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 class SecurityConfiguration {
 
 	static final String[] NONE = new String[0];
+
+	/**
+	 * Wraps the token decoder Spring Boot configures (issuer, audience, JWKS) in
+	 * {@link AcceptedTokens}: {@code shengshi.gateway.accepted-tokens.max-size} tokens
+	 * (default 10,000; 0 turns it off), each for at most
+	 * {@code shengshi.gateway.accepted-tokens.max-age} (default 5 min).
+	 */
+	@Bean
+	static BeanPostProcessor rememberAcceptedTokens(Environment environment) {
+		long maxSize = environment.getProperty("shengshi.gateway.accepted-tokens.max-size", Long.class, 10_000L);
+		Duration maxAge = environment.getProperty("shengshi.gateway.accepted-tokens.max-age", Duration.class,
+				Duration.ofMinutes(5));
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (maxSize > 0 && bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof AcceptedTokens)) {
+					return new AcceptedTokens(decoder, Clock.systemUTC(), maxSize, maxAge);
+				}
+				return bean;
+			}
+		};
+	}
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemResponses problems) {

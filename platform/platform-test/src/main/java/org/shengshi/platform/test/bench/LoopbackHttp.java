@@ -30,7 +30,7 @@ public final class LoopbackHttp implements AutoCloseable {
 
 	private final String host;
 
-	private Socket socket;
+	private volatile Socket socket;
 
 	private InputStream in;
 
@@ -202,18 +202,21 @@ public final class LoopbackHttp implements AutoCloseable {
 		return all;
 	}
 
+	/**
+	 * Closes the connection; the next request opens a new one. A request in flight on
+	 * another thread fails with an {@link IOException}.
+	 */
 	@Override
 	public void close() {
-		if (this.socket != null) {
+		Socket open = this.socket;
+		this.socket = null;
+		if (open != null) {
 			try {
-				this.socket.close();
+				open.close();
 			}
 			catch (IOException ex) {
 				// closing anyway
 			}
-			this.socket = null;
-			this.in = null;
-			this.out = null;
 		}
 	}
 
