@@ -37,12 +37,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and writing the use log. Prints rates and their ratios.
  *
  * <pre>
- * ./mvnw -B -q -o -pl e-certificate-service -am -Pjmh -DskipTests verify   (-Dbench.tokens=4000 -Dbench.clients=8)
+ * ./mvnw -B -q -o -pl e-certificate-service -am -Pjmh -DskipTests verify   (-Dbench.tokens=16000 -Dbench.clients=8)
  * </pre>
  */
 public final class VerificationBenchmark {
 
-	private static final int TOKENS = Integer.getInteger("bench.tokens", 4000);
+	private static final int TOKENS = Integer.getInteger("bench.tokens", 16000);
 
 	private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
 
