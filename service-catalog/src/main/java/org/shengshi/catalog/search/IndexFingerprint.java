@@ -18,17 +18,24 @@ public record IndexFingerprint(int documents, long digest) {
 
 	/** The fingerprint of the given item id → published version pairs. */
 	public static IndexFingerprint of(Map<String, Integer> versionsById) {
-		MessageDigest sha256 = sha256();
 		long sum = 0;
 		for (Map.Entry<String, Integer> entry : versionsById.entrySet()) {
-			byte[] hash = sha256.digest((entry.getKey() + ":" + entry.getValue()).getBytes(StandardCharsets.UTF_8));
-			long head = 0;
-			for (int i = 0; i < 8; i++) {
-				head = (head << 8) | (hash[i] & 0xFF);
-			}
-			sum += head;
+			sum += hash64(entry.getKey() + ":" + entry.getValue());
 		}
 		return new IndexFingerprint(versionsById.size(), sum);
+	}
+
+	/**
+	 * The first 8 bytes of SHA-256 of {@code text}: the same on every replica, for
+	 * order-independent sums.
+	 */
+	public static long hash64(String text) {
+		byte[] hash = sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+		long head = 0;
+		for (int i = 0; i < 8; i++) {
+			head = (head << 8) | (hash[i] & 0xFF);
+		}
+		return head;
 	}
 
 	private static MessageDigest sha256() {

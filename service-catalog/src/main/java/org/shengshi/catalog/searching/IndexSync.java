@@ -14,6 +14,7 @@ import org.shengshi.catalog.items.ItemContentCodec;
 import org.shengshi.catalog.items.ItemStamp;
 import org.shengshi.catalog.items.ItemStore;
 import org.shengshi.catalog.search.CatalogSearchIndex;
+import org.shengshi.catalog.search.IndexFingerprint;
 import org.shengshi.catalog.search.SearchDocument;
 import org.shengshi.catalog.seed.Department;
 import org.shengshi.catalog.seed.SeedCatalog;
@@ -169,12 +170,7 @@ class IndexSync implements ApplicationRunner {
 
 	/** 64 bits of SHA-256 of {@code code@millis}: the same on every replica. */
 	private static long changeHash(String itemCode, Instant updatedAt) {
-		byte[] hash = Sha256.digest(itemCode + "@" + updatedAt.toEpochMilli());
-		long head = 0;
-		for (int i = 0; i < 8; i++) {
-			head = (head << 8) | (hash[i] & 0xFF);
-		}
-		return head;
+		return IndexFingerprint.hash64(itemCode + "@" + updatedAt.toEpochMilli());
 	}
 
 	private SearchDocument document(CurrentVersionRecord item) {
