@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rate limits against the real redis-server, with budgets small enough to exhaust and
  * periods long enough that no token comes back during a test: per address 3 a minute on
- * catalog and certificates, per subject 2 a minute everywhere (callbacks exempt).
+ * catalog, certificates and payments, per subject 2 a minute everywhere (callbacks
+ * exempt).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = GatewayTestInfrastructure.class)
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"shengshi.gateway.rate-limit.routes.catalog.per-ip.period=1m",
 		"shengshi.gateway.rate-limit.routes.certificates.per-ip.limit=3",
 		"shengshi.gateway.rate-limit.routes.certificates.per-ip.period=1m",
+		"shengshi.gateway.rate-limit.routes.payments.per-ip.limit=3",
+		"shengshi.gateway.rate-limit.routes.payments.per-ip.period=1m",
 		"shengshi.gateway.rate-limit.routes.payments-callbacks.per-user.limit=0",
 		"shengshi.gateway.rate-limit.key-prefix=test:rate",
 		// a loaded CI machine can be slow; Redis being down is detected at once anyway
@@ -88,7 +91,7 @@ class RateLimitIT {
 		String expired = this.tokens.resident("resident-expired").expired().bearer();
 		for (int i = 0; i < 3; i++) {
 			this.client.get()
-				.uri("/api/v1/certificates/wallet")
+				.uri("/api/v1/payments/orders")
 				.header(HttpHeaders.AUTHORIZATION, expired)
 				.exchange()
 				.expectStatus()
@@ -96,7 +99,7 @@ class RateLimitIT {
 		}
 
 		this.client.get()
-			.uri("/api/v1/certificates/wallet")
+			.uri("/api/v1/payments/orders")
 			.header(HttpHeaders.AUTHORIZATION, expired)
 			.exchange()
 			.expectStatus()
@@ -154,6 +157,10 @@ class RateLimitIT {
 		EmbeddedRedis redisServer = EmbeddedRedis.shared();
 		redisServer.stop();
 		try {
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(20))
+				.pollInterval(Duration.ofMillis(200))
+				.untilAsserted(() -> assertThat(metric("shengshi_gateway_ratelimit_redis_available")).isEqualTo(0.0));
 			for (int i = 0; i < 3; i++) {
 				this.client.get().uri("/api/v1/certificates/keys/k" + i).exchange().expectStatus().isOk();
 			}
@@ -167,7 +174,6 @@ class RateLimitIT {
 				.expectBody()
 				.jsonPath("$.code")
 				.isEqualTo("RATE_LIMITED");
-			assertThat(metric("shengshi_gateway_ratelimit_redis_available")).isEqualTo(0.0);
 			assertThat(metric("shengshi_gateway_ratelimit_fallback_decisions_total")).isGreaterThanOrEqualTo(4.0);
 		}
 		finally {

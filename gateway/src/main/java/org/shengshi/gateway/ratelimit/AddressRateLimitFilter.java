@@ -41,9 +41,8 @@ class AddressRateLimitFilter implements WebFilter, Ordered {
 		}
 		String routeId = RouteIds.of(exchange.getRequest());
 		String key = RateLimitRefusals.key(this.properties, routeId, "ip", clientAddress(exchange));
-		return this.limiter.take(key, this.properties.ipBudget(routeId))
-			.flatMap((decision) -> decision.allowed() ? chain.filter(exchange)
-					: this.refusals.refuse(exchange, routeId, "ip", decision));
+		Decision decision = this.limiter.take(key, this.properties.ipBudget(routeId));
+		return decision.allowed() ? chain.filter(exchange) : this.refusals.refuse(exchange, routeId, "ip", decision);
 	}
 
 	private static String clientAddress(ServerWebExchange exchange) {

@@ -9,12 +9,12 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Token buckets in Redis, each taken atomically by {@code token-bucket.lua}.
+ * The shared token buckets in Redis, each updated atomically by {@code token-sync.lua}.
  */
 final class RedisTokenBuckets {
 
-	private static final RedisScript<Long> TAKE = RedisScript
-		.of(new ClassPathResource("org/shengshi/gateway/ratelimit/token-bucket.lua"), Long.class);
+	private static final RedisScript<Long> SYNC = RedisScript
+		.of(new ClassPathResource("org/shengshi/gateway/ratelimit/token-sync.lua"), Long.class);
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -26,12 +26,17 @@ final class RedisTokenBuckets {
 		return this.redis.execute((connection) -> connection.ping()).next();
 	}
 
-	Mono<Decision> take(String key, Budget budget) {
-		List<String> args = List.of(Integer.toString(budget.limit()), Long.toString(budget.periodMillis()));
-		return this.redis.execute(TAKE, List.of(key), args)
+	/**
+	 * Adds {@code taken} tokens to the shared bucket's use and answers its level (tokens
+	 * left, negative when in debt).
+	 */
+	Mono<Double> sync(String key, Budget budget, int taken) {
+		List<String> args = List.of(Integer.toString(budget.limit()), Long.toString(budget.periodMillis()),
+				Integer.toString(taken));
+		return this.redis.execute(SYNC, List.of(key), args)
 			.next()
-			.switchIfEmpty(Mono.error(() -> new IllegalStateException("token-bucket script returned nothing")))
-			.map((wait) -> (wait == 0) ? Decision.ALLOWED : Decision.denied(wait));
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("token-sync script returned nothing")))
+			.map((thousandths) -> thousandths / 1000.0);
 	}
 
 }

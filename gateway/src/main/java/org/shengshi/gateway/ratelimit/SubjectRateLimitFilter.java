@@ -41,7 +41,7 @@ class SubjectRateLimitFilter implements GlobalFilter, Ordered {
 		String routeId = route.getId();
 		return exchange.getPrincipal()
 			.filter(AbstractOAuth2TokenAuthenticationToken.class::isInstance)
-			.flatMap((subject) -> this.limiter.take(
+			.map((subject) -> this.limiter.take(
 					RateLimitRefusals.key(this.properties, routeId, "user", subject.getName()),
 					this.properties.userBudget(routeId)))
 			.defaultIfEmpty(Decision.ALLOWED)
