@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.StreamMessage;
-import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shengshi.localstack.PlatformService;
 import org.shengshi.localstack.RunningStack;
+import org.shengshi.localstack.Sandbox;
+import org.shengshi.localstack.StackConfig;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Faults injected into the running platform while a resident keeps filing cases the way
  * the app does (one Idempotency-Key per application, retried with the same key until it
  * succeeds): every application ends as exactly one case, every failure the resident sees
- * is a clear problem+json, and no event is lost. Each test prints one row for the fault
- * table of docs/performance.md.
+ * is a clear problem+json, and no event is lost. While the payment channel resets
+ * connections or answers too slowly, residents pay case fees through it
+ * ({@link ChannelPayments}): every payment completes after recovery, once. Each test
+ * prints one row for the fault table of docs/performance.md.
  */
 @ExtendWith(LocalStackExtension.class)
 class FaultIT {
@@ -90,6 +91,43 @@ class FaultIT {
 		assertThat(cut).as("connections cut").isPositive();
 
 		filing.completeAndCheck(stack, "every MariaDB connection cut, 3 times (" + cut + " connections)", duringFault);
+	}
+
+	@Test
+	void paymentChannelResettingConnectionsLosesNoPaymentAndChargesNoneTwice(Platform platform, RunningStack stack) {
+		payThroughAChannelFault(platform, stack, () -> stack.faults().resetSandboxConnections(Sandbox.WECHAT_PAY),
+				"WeChat Pay channel resetting every connection");
+	}
+
+	@Test
+	void paymentChannelSlowerThanTheReadTimeoutLosesNoPaymentAndChargesNoneTwice(Platform platform,
+			RunningStack stack) {
+		Duration delay = StackConfig.CHANNEL_READ_TIMEOUT.plusSeconds(2);
+		payThroughAChannelFault(platform, stack, () -> stack.faults().slowSandbox(Sandbox.WECHAT_PAY, delay),
+				"WeChat Pay channel answering after " + delay.toSeconds() + " s (read timeout "
+						+ StackConfig.CHANNEL_READ_TIMEOUT.toSeconds() + " s)");
+	}
+
+	/**
+	 * Six fees (two residents, three cases each) asked to be paid through WeChat Pay
+	 * while {@code fault} is on; then the fault is cleared and every payment must
+	 * complete, once.
+	 */
+	private static void payThroughAChannelFault(Platform platform, RunningStack stack, Runnable fault,
+			String description) {
+		ChannelPayments paying = ChannelPayments.awaitingPayment(platform, stack, 2, 3);
+
+		fault.run();
+		int duringFault;
+		try {
+			paying.askOnce();
+			duringFault = paying.run().requests();
+		}
+		finally {
+			stack.faults().clearSandboxFaults(Sandbox.WECHAT_PAY);
+		}
+
+		paying.completeAndCheck(description, duringFault);
 	}
 
 	/**
@@ -165,33 +203,16 @@ class FaultIT {
 	 * for the outbox relay to catch up after Redis came back).
 	 */
 	private static int missingSubmittedEvents(RunningStack stack, Set<String> caseIds) {
-		RedisClient client = RedisClient.create("redis://127.0.0.1:" + stack.redisPort());
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			Set<String> missing = Eventually.await("case.submitted events of " + caseIds.size() + " cases",
-					Duration.ofSeconds(60), () -> missing(connection, caseIds), Set::isEmpty);
-			return missing.size();
+		try (EventStreams streams = new EventStreams(stack)) {
+			Map<String, Integer> counts = Eventually.await("case.submitted events of " + caseIds.size() + " cases",
+					Duration.ofSeconds(60), () -> streams.count("case-service", "case.submitted", caseIds),
+					(found) -> !found.containsValue(0));
+			return (int) counts.values().stream().filter((count) -> count == 0).count();
 		}
 		catch (AssertionError ex) {
 			System.out.println(ex.getMessage());
 			return caseIds.size();
 		}
-		finally {
-			client.shutdown();
-		}
-	}
-
-	private static Set<String> missing(StatefulRedisConnection<String, String> connection, Set<String> caseIds) {
-		Set<String> missing = new HashSet<>(caseIds);
-		List<StreamMessage<String, String>> messages = connection.sync()
-			.xrange("shengshi:events:case-service", io.lettuce.core.Range.create("-", "+"));
-		for (StreamMessage<String, String> message : messages) {
-			for (Map.Entry<String, String> field : message.getBody().entrySet()) {
-				if (field.getValue().contains("\"case.submitted\"")) {
-					missing.removeIf((id) -> field.getValue().contains(id));
-				}
-			}
-		}
-		return missing;
 	}
 
 	private static List<String> newKeys(int count) {

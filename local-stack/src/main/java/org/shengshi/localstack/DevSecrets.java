@@ -106,7 +106,7 @@ record DevSecrets(String activeKeyId, String activeKey, String indexKey) {
 		Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	private static void restrictToOwner(Path file) throws IOException {
+	static void restrictToOwner(Path file) throws IOException {
 		try {
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		}

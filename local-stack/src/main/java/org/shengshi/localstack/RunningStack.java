@@ -12,6 +12,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class RunningStack implements AutoCloseable {
 
+	/** The component name of the WireMock sandboxes. */
+	static final String SANDBOXES = "WireMock sandboxes";
+
 	private final StackConfig config;
 
 	private final PrintStream out;
@@ -37,6 +40,14 @@ public final class RunningStack implements AutoCloseable {
 	 */
 	public StackFaults faults() {
 		return new StackFaults(this);
+	}
+
+	/**
+	 * The WeChat Pay sandbox's trades, where a test plays the payer (pays, and gets the
+	 * notification the channel would send).
+	 */
+	public WechatPayDesk wechatPay() {
+		return component(SANDBOXES, Sandboxes.class).wechatPay();
 	}
 
 	/**

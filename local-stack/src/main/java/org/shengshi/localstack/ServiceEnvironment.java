@@ -53,9 +53,35 @@ final class ServiceEnvironment {
 		env.put("SHENGSHI_KEYCLOAK_CLIENT_ID", service.module());
 		env.put("SHENGSHI_KEYCLOAK_CLIENT_SECRET", service.module() + DEV_CLIENT_SECRET_SUFFIX);
 		if (service == PlatformService.PAYMENTS) {
-			env.put("SHENGSHI_PAYMENT_SANDBOX_ENABLED", "true");
-			env.put("SHENGSHI_PAYMENT_SANDBOX_CALLBACKSECRET", paymentSandboxSecret(secrets));
+			putPaymentSettings(env, config, secrets);
 		}
+	}
+
+	/**
+	 * payment-adapter's channels: the in-process sandbox channel, and WeChat Pay v3
+	 * against its WireMock sandbox with the stack's generated dev keys (a real network
+	 * channel that fault tests can slow down or cut). Short timeouts and a quick sweep,
+	 * so a lost answer or notification is resolved within seconds.
+	 */
+	private static void putPaymentSettings(Map<String, String> env, StackConfig config, DevSecrets secrets) {
+		env.put("SHENGSHI_PAYMENT_SANDBOX_ENABLED", "true");
+		env.put("SHENGSHI_PAYMENT_SANDBOX_CALLBACKSECRET", paymentSandboxSecret(secrets));
+		WechatPayDevKeys wechat = WechatPayDevKeys.loadOrCreate(config.dataDir());
+		env.put("SHENGSHI_PAYMENT_WECHAT_ENABLED", "true");
+		env.put("SHENGSHI_PAYMENT_WECHAT_BASEURL", config.sandboxUrl(Sandbox.WECHAT_PAY));
+		env.put("SHENGSHI_PAYMENT_WECHAT_MCHID", WechatPayDevKeys.MCH_ID);
+		env.put("SHENGSHI_PAYMENT_WECHAT_APPID", WechatPayDevKeys.APP_ID);
+		env.put("SHENGSHI_PAYMENT_WECHAT_MERCHANTSERIALNO", wechat.merchantSerial());
+		env.put("SHENGSHI_PAYMENT_WECHAT_MERCHANTPRIVATEKEY", wechat.merchantPrivateKeyPem());
+		env.put("SHENGSHI_PAYMENT_WECHAT_APIV3KEY", wechat.apiV3Key());
+		env.put("SHENGSHI_PAYMENT_WECHAT_PLATFORMCERTIFICATES_0", wechat.platformCertificatePem());
+		env.put("SHENGSHI_PAYMENT_WECHAT_NOTIFYURL",
+				config.serviceUrl(PlatformService.GATEWAY) + "/api/v1/payments/callbacks/wechat");
+		env.put("SHENGSHI_PAYMENT_WECHAT_CONNECTTIMEOUT", "1s");
+		env.put("SHENGSHI_PAYMENT_WECHAT_READTIMEOUT", StackConfig.CHANNEL_READ_TIMEOUT.toMillis() + "ms");
+		env.put("SHENGSHI_PAYMENT_PREORDERTIMEOUT", "5s");
+		env.put("SHENGSHI_PAYMENT_SWEEP_INTERVAL", "5s");
+		env.put("SHENGSHI_PAYMENT_SWEEP_QUERYAFTER", "10s");
 	}
 
 	/**

@@ -53,6 +53,12 @@ public record StackConfig(Path repoDir, Path dataDir, Path logDir, int portOffse
 
 	public static final String AUDIENCE = "shengshi-api";
 
+	/**
+	 * How long payment-adapter waits for a payment channel sandbox's answer: a sandbox
+	 * slower than this is, to the platform, a channel that does not answer.
+	 */
+	public static final Duration CHANNEL_READ_TIMEOUT = Duration.ofSeconds(2);
+
 	/** Keycloak's bootstrap admin of the master realm: local development only. */
 	public static final String KEYCLOAK_ADMIN = "admin";
 

@@ -5,13 +5,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Fault injection on a running local stack, for the platform's fault tests: a service
  * killed as by a crash and started again, Redis stopped and started again, every database
- * connection cut. Every restart waits for readiness like the first start.
+ * connection cut, an outside system's sandbox slow or resetting connections. Every
+ * restart waits for readiness like the first start.
  */
 public final class StackFaults {
 
@@ -46,6 +48,30 @@ public final class StackFaults {
 
 	public void startRedis() {
 		this.stack.component("Redis", LocalRedisServer.class).restart();
+	}
+
+	/**
+	 * The sandbox answers only after {@code delay} (beyond the caller's read timeout the
+	 * caller gives up, though the request took effect) until {@link #clearSandboxFaults}.
+	 */
+	public void slowSandbox(Sandbox sandbox, Duration delay) {
+		sandboxes().answerAfter(sandbox, delay);
+	}
+
+	/**
+	 * Every connection to the sandbox is reset by peer, unanswered, until
+	 * {@link #clearSandboxFaults}.
+	 */
+	public void resetSandboxConnections(Sandbox sandbox) {
+		sandboxes().resetConnections(sandbox);
+	}
+
+	public void clearSandboxFaults(Sandbox sandbox) {
+		sandboxes().clearFaults(sandbox);
+	}
+
+	private Sandboxes sandboxes() {
+		return this.stack.component(RunningStack.SANDBOXES, Sandboxes.class);
 	}
 
 	/**

@@ -69,8 +69,8 @@ final class StackStarter {
 		Progress.Step step = this.progress
 			.begin("Starting " + Sandbox.values().length + " WireMock sandboxes on 127.0.0.1:"
 					+ this.config.port(Sandbox.SMS) + "-" + this.config.port(Sandbox.UNIONPAY));
-		run(step, () -> this.stack.add("WireMock sandboxes",
-				Sandboxes.start(this.config::port, this.config.logDir().resolve("sandboxes.log"))));
+		run(step, () -> this.stack.add(RunningStack.SANDBOXES, Sandboxes.start(this.config::port,
+				this.config.logDir().resolve("sandboxes.log"), WechatPayDevKeys.loadOrCreate(this.config.dataDir()))));
 	}
 
 	private void startService(PlatformService service, DevSecrets secrets) {

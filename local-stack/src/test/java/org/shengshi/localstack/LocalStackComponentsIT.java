@@ -43,7 +43,8 @@ class LocalStackComponentsIT {
 
 		try (MariaDbServer mariaDb = MariaDbServer.start(config.dataDir(), config.mariaDbPort());
 				LocalRedisServer redis = LocalRedisServer.start(config.dataDir(), config.redisPort());
-				Sandboxes sandboxes = Sandboxes.start(config::port, config.logDir().resolve("sandboxes.log"))) {
+				Sandboxes sandboxes = Sandboxes.start(config::port, config.logDir().resolve("sandboxes.log"),
+						WechatPayDevKeys.loadOrCreate(config.dataDir()))) {
 			mariaDb.createDatabases(databases);
 			mariaDb.createDatabases(databases);
 			assertThat(schemasOf(mariaDb)).containsAll(databases);

@@ -8,12 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.github.tomakehurst.wiremock.common.Json;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The sandboxes behave like the systems they stand for, from the mapping files the local
@@ -21,13 +32,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SandboxesIT {
 
+	private static final String WECHAT_AUTHORIZATION = "WECHATPAY2-SHA256-RSA2048 mchid=\"1900000109\",signature=\"c2lnbg==\"";
+
 	private static Sandboxes sandboxes;
+
+	private static WechatPayDevKeys wechatKeys;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	static void start() {
-		sandboxes = Sandboxes.start((sandbox) -> 0, Path.of("target/sandboxes-it/sandboxes.log").toAbsolutePath());
+		Path dir = Path.of("target/sandboxes-it").toAbsolutePath();
+		wechatKeys = WechatPayDevKeys.loadOrCreate(dir);
+		sandboxes = Sandboxes.start((sandbox) -> 0, dir.resolve("sandboxes.log"), wechatKeys);
 	}
 
 	@AfterAll
@@ -74,13 +91,70 @@ class SandboxesIT {
 	void weChatPayGivesAPrepayIdOnlyToASignedRequest() throws Exception {
 		String order = "{\"out_trade_no\":\"P-1\",\"amount\":{\"total\":2000},\"notify_url\":\"http://127.0.0.1/cb\"}";
 		HttpResponse<String> signed = send(Sandbox.WECHAT_PAY, "/v3/pay/transactions/jsapi", "application/json", order,
-				"WECHATPAY2-SHA256-RSA2048 mchid=\"1900000001\",signature=\"c2lnbg==\"");
+				WECHAT_AUTHORIZATION);
 		HttpResponse<String> unsigned = postJson(Sandbox.WECHAT_PAY, "/v3/pay/transactions/jsapi", order);
 
 		assertThat(signed.statusCode()).isEqualTo(200);
-		assertThat(signed.body()).containsPattern("\"prepay_id\":\"wx\\d{14}\\w{18}\"");
+		assertThat((String) json(signed.body()).get("prepay_id")).matches("wx\\d{14}\\w{18}");
+		assertThat(isSignedByThePlatform(signed)).isTrue();
 		assertThat(unsigned.statusCode()).isEqualTo(401);
 		assertThat(unsigned.body()).contains("SIGN_ERROR");
+	}
+
+	@Test
+	void weChatPayKeepsEachTradeAnswersItsStateSignedAndNotifiesThePayment() throws Exception {
+		String outTradeNo = "P" + System.nanoTime();
+		String order = "{\"out_trade_no\":\"" + outTradeNo
+				+ "\",\"amount\":{\"total\":2000},\"notify_url\":\"http://127.0.0.1/cb\"}";
+		String codeUrl = send(Sandbox.WECHAT_PAY, "/v3/pay/transactions/native", "application/json", order,
+				WECHAT_AUTHORIZATION)
+			.body();
+		String again = send(Sandbox.WECHAT_PAY, "/v3/pay/transactions/native", "application/json", order,
+				WECHAT_AUTHORIZATION)
+			.body();
+		HttpResponse<String> unpaid = query(outTradeNo);
+
+		WechatPayDesk.Notification notification = sandboxes.wechatPay().payWith((String) json(codeUrl).get("code_url"));
+		HttpResponse<String> paid = query(outTradeNo);
+		HttpResponse<String> closePaid = send(Sandbox.WECHAT_PAY,
+				"/v3/pay/transactions/out-trade-no/" + outTradeNo + "/close", "application/json",
+				"{\"mchid\":\"1900000109\"}", WECHAT_AUTHORIZATION);
+
+		assertThat((String) json(codeUrl).get("code_url")).startsWith("weixin://wxpay/bizpayurl?pr=");
+		assertThat(codeUrl).isEqualTo(again);
+		assertThat(json(unpaid.body())).containsEntry("trade_state", "NOTPAY")
+			.containsEntry("amount",
+					Map.of("total", 2000, "payer_total", 2000, "currency", "CNY", "payer_currency", "CNY"));
+		assertThat(isSignedByThePlatform(unpaid)).isTrue();
+		assertThat(json(paid.body())).containsEntry("trade_state", "SUCCESS").containsKey("success_time");
+		assertThat((String) json(paid.body()).get("transaction_id")).matches("4200\\d{24}");
+		assertThat(closePaid.statusCode()).isEqualTo(400);
+		assertThat(closePaid.body()).contains("ORDERPAID");
+		assertThat(query("P-never-booked").statusCode()).isEqualTo(404);
+		assertThat(verifies(notification.headers().get("Wechatpay-Timestamp"),
+				notification.headers().get("Wechatpay-Nonce"), notification.body(),
+				notification.headers().get("Wechatpay-Signature")))
+			.isTrue();
+		assertThat(json(decryptedResource(notification.body()))).containsEntry("out_trade_no", outTradeNo)
+			.containsEntry("trade_state", "SUCCESS")
+			.containsEntry("mchid", "1900000109")
+			.containsEntry("appid", WechatPayDevKeys.APP_ID);
+	}
+
+	@Test
+	void weChatPayFaultsSlowOrResetUntilCleared() throws Exception {
+		sandboxes.resetConnections(Sandbox.WECHAT_PAY);
+		assertThatThrownBy(() -> query("P-reset")).isInstanceOf(IOException.class);
+		sandboxes.clearFaults(Sandbox.WECHAT_PAY);
+		sandboxes.answerAfter(Sandbox.WECHAT_PAY, Duration.ofMillis(1500));
+		long start = System.nanoTime();
+		int slowStatus = query("P-slow").statusCode();
+		long slowMillis = (System.nanoTime() - start) / 1_000_000;
+		sandboxes.clearFaults(Sandbox.WECHAT_PAY);
+
+		assertThat(slowStatus).isEqualTo(404);
+		assertThat(slowMillis).isGreaterThanOrEqualTo(1500);
+		assertThat(query("P-cleared").statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -109,6 +183,46 @@ class SandboxesIT {
 
 		assertThat(signed.body()).contains("respCode=00").containsPattern("tn=\\d{21}");
 		assertThat(unsigned.body()).contains("respCode=11");
+	}
+
+	private HttpResponse<String> query(String outTradeNo) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + sandboxes.port(Sandbox.WECHAT_PAY)
+					+ "/v3/pay/transactions/out-trade-no/" + outTradeNo + "?mchid=1900000109"))
+			.header("Authorization", WECHAT_AUTHORIZATION)
+			.GET()
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> json(String body) {
+		return Json.read(body, Map.class);
+	}
+
+	private static boolean isSignedByThePlatform(HttpResponse<String> answer) throws Exception {
+		assertThat(answer.headers().firstValue("Wechatpay-Serial")).hasValue(wechatKeys.platformSerial());
+		return verifies(answer.headers().firstValue("Wechatpay-Timestamp").orElseThrow(),
+				answer.headers().firstValue("Wechatpay-Nonce").orElseThrow(), answer.body(),
+				answer.headers().firstValue("Wechatpay-Signature").orElseThrow());
+	}
+
+	private static boolean verifies(String timestamp, String nonce, String body, String signature) throws Exception {
+		Signature verifier = Signature.getInstance("SHA256withRSA");
+		verifier.initVerify(wechatKeys.platformCertificate().getPublicKey());
+		verifier.update((timestamp + "\n" + nonce + "\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
+		return verifier.verify(Base64.getDecoder().decode(signature));
+	}
+
+	private static String decryptedResource(String notification) throws Exception {
+		Map<?, ?> resource = (Map<?, ?>) json(notification).get("resource");
+		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		cipher.init(Cipher.DECRYPT_MODE,
+				new SecretKeySpec(wechatKeys.apiV3Key().getBytes(StandardCharsets.UTF_8), "AES"),
+				new GCMParameterSpec(128, ((String) resource.get("nonce")).getBytes(StandardCharsets.UTF_8)));
+		cipher.updateAAD(((String) resource.get("associated_data")).getBytes(StandardCharsets.UTF_8));
+		return new String(cipher.doFinal(Base64.getDecoder().decode((String) resource.get("ciphertext"))),
+				StandardCharsets.UTF_8);
 	}
 
 	private HttpResponse<String> verify(String idNumber) throws IOException, InterruptedException {

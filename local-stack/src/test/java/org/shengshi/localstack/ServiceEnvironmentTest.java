@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,12 @@ class ServiceEnvironmentTest {
 	private static final DevSecrets SECRETS = new DevSecrets("local1", "a2V5LWtleS1rZXkta2V5LWtleS1rZXkta2V5LWtleTE=",
 			"aW5kZXgtaW5kZXgtaW5kZXgtaW5kZXgtaW5kZXgtMTI=");
 
-	private final StackConfig config = StackConfig.fromEnvironment(Map.of(), Path.of("/repo")).withPortOffset(20000);
+	@TempDir
+	static Path work;
+
+	private final StackConfig config = StackConfig.fromEnvironment(Map.of(), Path.of("/repo"))
+		.withPortOffset(20000)
+		.withWorkDir(work);
 
 	@Test
 	void aServiceGetsItsPortDatabaseRedisIssuerAndAudienceOnTheOffsetPorts() {
@@ -77,6 +83,31 @@ class ServiceEnvironmentTest {
 					ServiceEnvironment.of(PlatformService.CERTIFICATES, this.config, SECRETS).get("SHENGSHI_CERT_KEK"));
 		assertThat(ServiceEnvironment.of(PlatformService.CASES, this.config, SECRETS))
 			.doesNotContainKeys("SHENGSHI_PAYMENT_SANDBOX_ENABLED", "SHENGSHI_PAYMENT_SANDBOX_CALLBACKSECRET");
+	}
+
+	@Test
+	void paymentAdapterAlsoGetsWechatPayAgainstItsSandboxWithTheStacksDevKeys() {
+		Map<String, String> payments = ServiceEnvironment.of(PlatformService.PAYMENTS, this.config, SECRETS);
+		WechatPayDevKeys keys = WechatPayDevKeys.loadOrCreate(this.config.dataDir());
+
+		assertThat(payments).containsEntry("SHENGSHI_PAYMENT_WECHAT_ENABLED", "true")
+			.containsEntry("SHENGSHI_PAYMENT_WECHAT_BASEURL", "http://127.0.0.1:28094")
+			.containsEntry("SHENGSHI_PAYMENT_WECHAT_MCHID", WechatPayDevKeys.MCH_ID)
+			.containsEntry("SHENGSHI_PAYMENT_WECHAT_NOTIFYURL",
+					"http://127.0.0.1:28080/api/v1/payments/callbacks/wechat")
+			.containsEntry("SHENGSHI_PAYMENT_WECHAT_READTIMEOUT", "2000ms")
+			.containsEntry("SHENGSHI_PAYMENT_WECHAT_APIV3KEY", keys.apiV3Key())
+			.containsEntry("SHENGSHI_PAYMENT_WECHAT_MERCHANTSERIALNO", keys.merchantSerial());
+		assertThat(keys.apiV3Key()).hasSize(32);
+		assertThat(payments.get("SHENGSHI_PAYMENT_WECHAT_MERCHANTPRIVATEKEY"))
+			.startsWith("-----BEGIN PRIVATE KEY-----");
+		assertThat(payments.get("SHENGSHI_PAYMENT_WECHAT_PLATFORMCERTIFICATES_0"))
+			.startsWith("-----BEGIN CERTIFICATE-----");
+		assertThat(WechatPayDevKeys.loadOrCreate(this.config.dataDir()).platformSerial())
+			.as("generated once, then reused")
+			.isEqualTo(keys.platformSerial());
+		assertThat(ServiceEnvironment.of(PlatformService.CASES, this.config, SECRETS))
+			.doesNotContainKeys("SHENGSHI_PAYMENT_WECHAT_ENABLED", "SHENGSHI_PAYMENT_WECHAT_MERCHANTPRIVATEKEY");
 	}
 
 	@Test

@@ -157,7 +157,7 @@ class CallbackIT extends PaymentServiceSupport {
 	void paidCallbackBeforeThePreOrderAnswerStillSucceedsTheOrder() {
 		this.wechat.reset();
 		this.wechat.answersAfter(Operation.PREPAY, TestChannels.TIMEOUT_DELAY);
-		PaymentOrder order = newOrder(321);
+		PaymentOrder order = this.ledger.byId(orderWithUnknownPreOrder(321)).orElseThrow();
 		assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
 
 		assertThat(deliver(paid(order, Fen.of(321))).statusCode()).isEqualTo(204);

@@ -1,8 +1,11 @@
 package org.shengshi.payment.order;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +100,23 @@ class OrderCreateIT extends PaymentServiceSupport {
 	}
 
 	@Test
+	void aRequestWhileThePreOrderIsInFlightWaitsForItsAnswerAndGetsWhatToPay() throws Exception {
+		this.wechat.reset();
+		this.wechat.acceptsPrepayAfter(Duration.ofMillis(1500));
+		String ref = "case-" + UUID.randomUUID();
+		CompletableFuture<HttpResponse<String>> first = CompletableFuture
+			.supplyAsync(() -> postJson(PATH, system(), order(ref, 1500)));
+		Thread.sleep(500);
+
+		HttpResponse<String> second = postJson(PATH, system(), order(ref, 1500));
+
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).contains("\"status\":\"PENDING\"").contains("weixin://wxpay/bizpayurl");
+		assertThat(first.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+		assertThat(prepayCalls(this.mapper.findByBusinessRef(ref).id())).isEqualTo(1);
+	}
+
+	@Test
 	void sameBusinessRefWithAnotherAmountIs409() {
 		String ref = "case-" + UUID.randomUUID();
 		postJson(PATH, system(), order(ref, 500));
@@ -122,15 +142,16 @@ class OrderCreateIT extends PaymentServiceSupport {
 	}
 
 	@Test
-	void preOrderTimeoutLeavesTheOrderCreatedForTheSweep() {
+	void preOrderTimeoutIs503AndLeavesTheOrderCreatedForTheSweep() {
 		this.wechat.reset();
 		this.wechat.answersAfter(Operation.PREPAY, TestChannels.TIMEOUT_DELAY);
 		String ref = "case-" + UUID.randomUUID();
 
 		HttpResponse<String> response = postJson(PATH, system(), order(ref, 800));
 
-		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.statusCode()).isEqualTo(503);
 		OrderRow row = this.mapper.findByBusinessRef(ref);
+		assertThat(response.body()).contains("CHANNEL_NOT_ANSWERING").contains(row.id());
 		assertThat(row.status()).isEqualTo(OrderStatus.CREATED);
 		assertThat(outboxRows(row.id(), "payment.failed")).isZero();
 	}

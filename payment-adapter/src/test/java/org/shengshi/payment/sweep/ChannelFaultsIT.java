@@ -17,6 +17,8 @@ import org.shengshi.payment.testsupport.TestChannels;
 import org.shengshi.payment.testsupport.WechatNotifications;
 import org.shengshi.payment.testsupport.WechatPaySandbox;
 import org.shengshi.payment.testsupport.WechatPaySandbox.Operation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each.
  */
 class ChannelFaultsIT extends PaymentServiceSupport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final WechatPaySandbox wechat = TestChannels.wechat();
 
@@ -95,12 +99,47 @@ class ChannelFaultsIT extends PaymentServiceSupport {
 				Integer.class, orderId, type);
 	}
 
+	/**
+	 * The app retries a payment asked for while the channel failed, with the same
+	 * Idempotency-Key: refused clearly (never a success without anything to pay with,
+	 * which the key would replay) until the sweep placed the pre-order, then the same
+	 * order with what to pay.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(ChannelFault.class)
+	void aPaymentAskedForDuringAFaultIsRefusedUntilTheSweepPlacedItThenAnswersWhatToPay(ChannelFault fault) {
+		this.wechat.reset();
+		fault.on(this.wechat, Operation.PREPAY);
+		String businessRef = "case-" + UUID.randomUUID();
+		Map<String, String> key = Map.of("Idempotency-Key", "pay-" + businessRef);
+		String orderId = orderWithUnknownPreOrder(businessRef, 1201, key);
+		this.jdbc.update("UPDATE payment_order SET created_at = created_at - INTERVAL 1 MINUTE WHERE id = ?", orderId);
+
+		assertThat(orderWithUnknownPreOrder(businessRef, 1201, key)).isEqualTo(orderId);
+		assertThat(order(orderId).status()).isEqualTo(OrderStatus.CREATED);
+		this.wechat.reset();
+		this.wechat.acceptsPrepay();
+		this.wechat.reportsNotFound();
+		this.sweeper.resolve(order(orderId), Instant.now());
+		HttpResponse<String> retried = postOrder(businessRef, "WECHAT", 1201, key);
+
+		assertThat(retried.statusCode()).isEqualTo(200);
+		assertThat(retried.headers().firstValue("Idempotent-Replayed")).isEmpty();
+		JsonNode answered = JSON.readTree(retried.body());
+		assertThat(answered.path("id").asString()).isEqualTo(orderId);
+		assertThat(answered.path("status").asString()).isEqualTo("PENDING");
+		assertThat(answered.path("prepayValue").asString()).startsWith("weixin://wxpay/bizpayurl");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM payment_order WHERE business_ref = ?", Integer.class,
+				businessRef))
+			.isEqualTo(1);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(ChannelFault.class)
 	void aFaultAtEveryStepLeavesNothingDecidedAndEveryOrderConvergesOnceTheChannelAnswers(ChannelFault fault) {
 		this.wechat.reset();
 		fault.on(this.wechat, Operation.PREPAY);
-		PaymentOrder lostPrepay = order(createOrder(1001));
+		PaymentOrder lostPrepay = order(orderWithUnknownPreOrder(1001));
 		this.wechat.reset();
 		this.wechat.acceptsPrepay();
 		PaymentOrder paidUnseen = order(createOrder(1002));

@@ -92,7 +92,7 @@ class OrderSweeperIT extends PaymentServiceSupport {
 	void lostPreOrderIsSentAgainWhileTheOrderIsValid() {
 		this.wechat.reset();
 		this.wechat.answersAfter(Operation.PREPAY, TestChannels.TIMEOUT_DELAY);
-		PaymentOrder order = order(createOrder(1800));
+		PaymentOrder order = order(orderWithUnknownPreOrder(1800));
 		assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
 		this.wechat.reset();
 		this.wechat.acceptsPrepay();

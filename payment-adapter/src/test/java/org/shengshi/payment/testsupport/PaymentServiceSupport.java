@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.shengshi.platform.test.ShengshiServiceTest;
 import org.shengshi.platform.test.TestJwtIssuer;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -118,15 +119,41 @@ public abstract class PaymentServiceSupport {
 	 * its id.
 	 */
 	protected String createOrder(String channel, long amountFen) {
-		String body = """
-				{"businessRef":"case-%s","channel":"%s","amountFen":%d,"description":"工本费","payerSubject":"resident-9"}"""
-			.formatted(java.util.UUID.randomUUID(), channel, amountFen);
-		HttpResponse<String> created = postJson("/api/v1/payments/orders",
-				JWT.client("case-service", "system").bearer(), body);
+		HttpResponse<String> created = postOrder("case-" + java.util.UUID.randomUUID(), channel, amountFen, Map.of());
 		if (created.statusCode() != 201) {
 			throw new IllegalStateException("order not created: " + created.statusCode() + " " + created.body());
 		}
 		return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+	}
+
+	/**
+	 * Asks for a WeChat order while the channel fails its pre-order: expects 503
+	 * {@code CHANNEL_NOT_ANSWERING} as problem+json and returns the order id it names.
+	 */
+	protected String orderWithUnknownPreOrder(long amountFen) {
+		return orderWithUnknownPreOrder("case-" + java.util.UUID.randomUUID(), amountFen, Map.of());
+	}
+
+	protected String orderWithUnknownPreOrder(String businessRef, long amountFen, Map<String, String> headers) {
+		HttpResponse<String> answer = postOrder(businessRef, "WECHAT", amountFen, headers);
+		if (answer.statusCode() != 503 || !answer.body().contains("\"code\":\"CHANNEL_NOT_ANSWERING\"")
+				|| !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+			throw new IllegalStateException(
+					"expected 503 CHANNEL_NOT_ANSWERING: " + answer.statusCode() + " " + answer.body());
+		}
+		return JsonMapper.builder().build().readTree(answer.body()).path("orderId").asString();
+	}
+
+	/**
+	 * Asks for the order of {@code businessRef} as case-service would, with these extra
+	 * headers; the raw answer.
+	 */
+	protected HttpResponse<String> postOrder(String businessRef, String channel, long amountFen,
+			Map<String, String> headers) {
+		String body = """
+				{"businessRef":"%s","channel":"%s","amountFen":%d,"description":"工本费","payerSubject":"resident-9"}"""
+			.formatted(businessRef, channel, amountFen);
+		return postJson("/api/v1/payments/orders", JWT.client("case-service", "system").bearer(), body, headers);
 	}
 
 	protected HttpResponse<String> postJson(String path, String bearer, String body, Map<String, String> headers) {

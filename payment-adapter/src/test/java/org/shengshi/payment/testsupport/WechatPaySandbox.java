@@ -134,8 +134,15 @@ public final class WechatPaySandbox implements AutoCloseable {
 	}
 
 	public WechatPaySandbox acceptsPrepay() {
-		return answers(Operation.PREPAY, signed(200, Json.write(Map.of("code_url",
-				"weixin://wxpay/bizpayurl?pr=sandbox01", "prepay_id", "wx201410272009395522657a690389285100"))));
+		return acceptsPrepayAfter(Duration.ZERO);
+	}
+
+	/** Accepts pre-orders, answering after {@code delay} (within the read timeout). */
+	public WechatPaySandbox acceptsPrepayAfter(Duration delay) {
+		return answers(Operation.PREPAY,
+				signed(200, Json.write(Map.of("code_url", "weixin://wxpay/bizpayurl?pr=sandbox01", "prepay_id",
+						"wx201410272009395522657a690389285100")))
+					.withFixedDelay((int) delay.toMillis()));
 	}
 
 	public WechatPaySandbox rejectsPrepay(String code) {
