@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.util.ThreadInterruptedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.shengshi.catalog.items.CatalogChanged;
@@ -117,8 +118,16 @@ class IndexSync implements ApplicationRunner {
 		Instant since = this.lookedAt;
 		if (since != null) {
 			Instant looking = Instant.now();
-			followChanges(since);
-			this.lookedAt = looking;
+			try {
+				followChanges(since);
+				this.lookedAt = looking;
+			}
+			catch (ThreadInterruptedException ex) {
+				// the application is stopping; what was not applied is read again at the
+				// next start
+				Thread.currentThread().interrupt();
+				log.info("search index sync stopped while applying changes (shutting down)");
+			}
 		}
 	}
 
@@ -139,8 +148,12 @@ class IndexSync implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * Applies one change to the index; it counts as applied only once the index has it,
+	 * so a write that fails is tried again at the next look.
+	 */
 	private void apply(CurrentVersionRecord item) {
-		Instant before = this.applied.put(item.itemCode(), item.updatedAt());
+		Instant before = this.applied.get(item.itemCode());
 		if (item.updatedAt().equals(before)) {
 			return;
 		}
@@ -151,6 +164,7 @@ class IndexSync implements ApplicationRunner {
 		else {
 			this.index.remove(item.itemCode(), version);
 		}
+		this.applied.put(item.itemCode(), item.updatedAt());
 		long digest = this.appliedDigest + changeHash(item.itemCode(), item.updatedAt());
 		this.appliedDigest = (before != null) ? digest - changeHash(item.itemCode(), before) : digest;
 	}
