@@ -2,6 +2,7 @@ package org.shengshi.e2e.load;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ol>
  * <li><b>overhead</b>: one authenticated endpoint ({@code GET /api/v1/identity/me} with a
- * resident's token) directly on identity-service and through the gateway (JWT check,
- * Redis rate limits, routing, circuit breaker) in the same run: maximum throughput with a
- * fixed number of callers, then latency at a constant 500 requests/s.</li>
+ * resident's token) directly on identity-service and through the gateway (JWT check, rate
+ * limits, routing, circuit breaker) in the same run: maximum throughput with a fixed
+ * number of callers, then latency at a constant 500 requests/s, with the CPU time per
+ * request of the gateway and identity-service processes.</li>
  * <li><b>mixed</b>: a resident workload through the gateway at a constant rate: search
  * (40%), view an item (30%), view my cases (20%), show and verify a QR code (10%).</li>
  * </ol>
@@ -66,9 +68,16 @@ public final class LoadTest {
 		List<Stats> phases = new ArrayList<>();
 		phases.add(driver.closed("max throughput, direct, 16 callers", direct, 16, seconds));
 		phases.add(driver.closed("max throughput, gateway, 16 callers", proxied, 16, seconds));
+		ProcessCpu cpu = ProcessCpu.of("gateway", "identity-service");
+		Map<String, Duration> before = cpu.snapshot();
 		phases.add(driver.open("constant " + rate + "/s, direct", direct, rate, seconds));
+		String directCpu = cpu.perRequest(before, phases.get(2));
+		before = cpu.snapshot();
 		phases.add(driver.open("constant " + rate + "/s, gateway", proxied, rate, seconds));
+		String proxiedCpu = cpu.perRequest(before, phases.get(3));
 		print("overhead: GET /api/v1/identity/me with a resident token", phases);
+		System.out.printf("CPU per request at %d/s: direct: %s; through the gateway: %s%n", rate, directCpu,
+				proxiedCpu);
 		System.out.printf("gateway/direct max throughput: %.2f; p99 added at %d/s: %.2f ms; p50 added: %.2f ms%n",
 				phases.get(1).perSecond() / phases.get(0).perSecond(), rate,
 				phases.get(3).millis(0.99) - phases.get(2).millis(0.99),
