@@ -83,7 +83,11 @@ class RateLimitIT {
 			.isEqualTo("RATE_LIMITED")
 			.jsonPath("$.requestId")
 			.isEqualTo("limited-1");
-		assertThat(this.redis.hasKey("test:rate:catalog:ip:127.0.0.1").block()).isTrue();
+		// shared through Redis by the next sync (every 100 ms, ADR 0032)
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(this.redis.hasKey("test:rate:catalog:ip:127.0.0.1").block()).isTrue());
 	}
 
 	@Test

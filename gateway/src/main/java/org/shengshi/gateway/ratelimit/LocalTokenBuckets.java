@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * Token buckets in this instance's memory: every request is decided here, without a round
  * trip. Tokens taken are counted until the next sync ({@link #drain}), which sends them
  * to the shared bucket in Redis and brings the local one to the shared level
- * ({@link Pending#settle}), so replicas see each other's use. At most {@code maxKeys}
+ * ({@link Bucket#settle}), so replicas see each other's use. At most {@code maxKeys}
  * buckets are kept; the least recently used is dropped first (its key starts again with a
  * full bucket), so memory stays bounded under any number of clients.
  */
@@ -58,7 +58,7 @@ final class LocalTokenBuckets {
 		for (String key : List.copyOf(this.unsynced.keySet())) {
 			Bucket bucket = this.unsynced.remove(key);
 			if (bucket != null) {
-				pending.add(new Pending(key, bucket.budget, bucket.drain(), bucket, this.clockMillis));
+				pending.add(new Pending(key, bucket.budget, bucket.drain(), bucket));
 			}
 		}
 		return pending;
@@ -77,17 +77,10 @@ final class LocalTokenBuckets {
 	 * @param key the bucket's key
 	 * @param budget its budget
 	 * @param taken tokens taken here since the previous drain
+	 * @param bucket the local bucket, which adopts the shared level
+	 * ({@link Bucket#settle})
 	 */
-	record Pending(String key, Budget budget, int taken, Bucket bucket, LongSupplier clockMillis) {
-
-		/**
-		 * Brings the local bucket to the shared one's level after the sync, less what was
-		 * taken here since the drain.
-		 */
-		void settle(double sharedTokens) {
-			this.bucket.settle(sharedTokens, this.clockMillis.getAsLong());
-		}
-
+	record Pending(String key, Budget budget, int taken, Bucket bucket) {
 	}
 
 	static final class Bucket {
@@ -107,14 +100,14 @@ final class LocalTokenBuckets {
 		}
 
 		synchronized Decision take(long now) {
-			double limit = this.budget.limit();
 			refill(now);
 			if (this.tokens >= 1) {
 				this.tokens -= 1;
 				this.takenSinceDrain++;
 				return Decision.ALLOWED;
 			}
-			return Decision.denied((long) Math.ceil((1 - this.tokens) * this.budget.periodMillis() / limit));
+			return Decision
+				.denied((long) Math.ceil((1 - this.tokens) * this.budget.periodMillis() / this.budget.limit()));
 		}
 
 		synchronized int drain() {
@@ -123,6 +116,10 @@ final class LocalTokenBuckets {
 			return taken;
 		}
 
+		/**
+		 * Brings this bucket to the shared one's level after a sync, less what was taken
+		 * here since the drain.
+		 */
 		synchronized void settle(double sharedTokens, long now) {
 			this.tokens = Math.min(this.budget.limit(), sharedTokens - this.takenSinceDrain);
 			this.at = Math.max(this.at, now);

@@ -126,8 +126,10 @@ class RateLimiter {
 		Duration timeout = this.properties.redisTimeout().multipliedBy(1 + pending.size() / 1000);
 		try {
 			Flux.fromIterable(pending)
-				.flatMap((bucket) -> this.redis.sync(bucket.key(), bucket.budget(), bucket.taken())
-					.doOnNext(bucket::settle), SYNC_CONCURRENCY)
+				.flatMap(
+						(bucket) -> this.redis.sync(bucket.key(), bucket.budget(), bucket.taken())
+							.doOnNext((shared) -> bucket.bucket().settle(shared, this.clock.millis())),
+						SYNC_CONCURRENCY)
 				.then()
 				.block(timeout);
 			this.lastContactMillis = now;
