@@ -1,6 +1,7 @@
 package org.shengshi.catalog.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -32,6 +33,11 @@ final class ConstantRateLoad {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+	private static final int WARM_UP_ROUND = 2000;
+
+	/** JIT share of a warm-up round's wall time below which the JIT counts as settled. */
+	private static final double SETTLED_JIT_SHARE = 0.05;
+
 	private final ExecutorService executor;
 
 	private final Queue<LoopbackHttp> connections = new ConcurrentLinkedQueue<>();
@@ -50,7 +56,7 @@ final class ConstantRateLoad {
 
 	/** One phase's figures; latencies in milliseconds. */
 	record Result(String name, int rate, int sent, int ok, int errors, int dropped, double seconds, double p50,
-			double p95, double p99, double max) {
+			double p95, double p99, double max, double cpuMillisPerRequest, long jitMillis) {
 
 		double throughput() {
 			return this.ok / this.seconds;
@@ -58,25 +64,55 @@ final class ConstantRateLoad {
 
 		@Override
 		public String toString() {
-			return "%-22s target %5d/s  sent %6d  ok %6d  errors %d  dropped %d  achieved %7.1f/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms"
+			return "%-22s target %5d/s  sent %6d  ok %6d  errors %d  dropped %d  achieved %7.1f/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  CPU %.2f ms/request  JIT %d ms"
 				.formatted(this.name, this.rate, this.sent, this.ok, this.errors, this.dropped, throughput(), this.p50,
-						this.p95, this.p99, this.max);
+						this.p95, this.p99, this.max, this.cpuMillisPerRequest, this.jitMillis);
 		}
 
 	}
 
 	/**
-	 * Closed-loop warm-up: {@code count} requests, {@code concurrency} at a time, so the
-	 * JIT compiles the hot paths before anything is measured.
+	 * Closed-loop warm-up in rounds of {@value #WARM_UP_ROUND} requests,
+	 * {@code concurrency} at a time, until the JIT has settled: at least {@code minimum}
+	 * requests, then until two rounds in a row in which the compilers worked less than
+	 * {@value #SETTLED_JIT_SHARE} of the wall time, at most {@code limit}. On two cores
+	 * the C2 compiler otherwise takes a large share of the CPU for minutes after start,
+	 * and the first measured phase pays for it. Prints each round.
+	 * @return the requests answered 200, and the requests sent
 	 */
-	int warmUp(int count, int concurrency, IntFunction<String> requests) throws InterruptedException {
-		AtomicInteger next = new AtomicInteger();
+	int[] warmUp(int minimum, Duration limit, int concurrency, IntFunction<String> requests)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + limit.toNanos();
+		int sent = 0;
+		int ok = 0;
+		int quietRounds = 0;
+		for (int round = 1; System.nanoTime() < deadline; round++) {
+			long wallStart = System.nanoTime();
+			long jitStart = jitMillis();
+			int first = sent;
+			ok += warmUpRound(first, concurrency, deadline, requests);
+			sent += WARM_UP_ROUND;
+			double wallMillis = (System.nanoTime() - wallStart) / 1e6;
+			double jitShare = (jitMillis() - jitStart) / wallMillis;
+			System.out.printf("  warm-up round %d: %d requests, %.1f s, JIT busy %.0f %% of the round%n", round,
+					WARM_UP_ROUND, wallMillis / 1e3, 100 * jitShare);
+			quietRounds = (jitShare < SETTLED_JIT_SHARE) ? quietRounds + 1 : 0;
+			if (sent >= minimum && quietRounds >= 2) {
+				break;
+			}
+		}
+		return new int[] { ok, sent };
+	}
+
+	private int warmUpRound(int first, int concurrency, long deadline, IntFunction<String> requests)
+			throws InterruptedException {
+		AtomicInteger next = new AtomicInteger(first);
 		AtomicInteger ok = new AtomicInteger();
+		int end = first + WARM_UP_ROUND;
 		Thread[] workers = new Thread[concurrency];
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		for (int w = 0; w < concurrency; w++) {
 			workers[w] = new Thread(() -> {
-				for (int i = next.getAndIncrement(); i < count
+				for (int i = next.getAndIncrement(); i < end
 						&& System.nanoTime() < deadline; i = next.getAndIncrement()) {
 					try {
 						ok.addAndGet((this.connection.get().get(requests.apply(i)).status() == 200) ? 1 : 0);
@@ -89,9 +125,19 @@ final class ConstantRateLoad {
 			workers[w].start();
 		}
 		for (Thread worker : workers) {
-			worker.join(TimeUnit.SECONDS.toMillis(130));
+			worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) + 10_000));
 		}
 		return ok.get();
+	}
+
+	/** CPU time of this whole process (service, driver, JIT, GC). */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	private static long jitMillis() {
+		return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 	}
 
 	Result run(String name, int rate, Duration duration, IntFunction<String> requests) throws InterruptedException {
@@ -104,6 +150,8 @@ final class ConstantRateLoad {
 		CountDownLatch done = new CountDownLatch(total);
 		int dropped = 0;
 		long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+		long cpuStart = processCpuNanos();
+		long jitStart = jitMillis();
 		long start = System.nanoTime();
 		for (int i = 0; i < total; i++) {
 			long due = start + i * intervalNanos;
@@ -141,12 +189,14 @@ final class ConstantRateLoad {
 		}
 		done.await(30, TimeUnit.SECONDS);
 		double seconds = (System.nanoTime() - start) / 1e9;
+		long cpu = processCpuNanos() - cpuStart;
+		long jit = jitMillis() - jitStart;
 		long[] ok = Arrays.stream(latencies).filter((latency) -> latency >= 0).sorted().toArray();
 		if (!errorKinds.isEmpty()) {
 			System.out.println(name + " errors: " + errorKinds);
 		}
 		return new Result(name, rate, total - dropped, ok.length, errors.get(), dropped, seconds, percentile(ok, 50),
-				percentile(ok, 95), percentile(ok, 99), percentile(ok, 100));
+				percentile(ok, 95), percentile(ok, 99), percentile(ok, 100), cpu / 1e6 / Math.max(1, ok.length), jit);
 	}
 
 	void close() {

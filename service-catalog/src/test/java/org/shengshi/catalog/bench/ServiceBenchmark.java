@@ -23,9 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * loopback at a constant rate. Phases: search with a different query every request (index
  * + cache miss + cache write), search drawn from 50,000 distinct queries by a Zipf law
  * (as residents' searches are: a few asked by many, most by few), search repeating 40
- * queries (cache hits), item detail (cache hits). Run it with
+ * queries (cache hits), item detail (cache hits). The all-new phase runs
+ * {@code iterations} times (third argument, default 3), after a warm-up that lasts until
+ * the JIT has settled. Each phase prints the process's CPU time per request (service and
+ * driver) and the JIT's compile time during it. Run it with
  * {@code ./mvnw -B -o -q -pl service-catalog -am -Pservice-bench -DskipTests verify
- * -Dbench.rate=1000 -Dbench.seconds=20}.
+ * -Dbench.rate=1000 -Dbench.seconds=15 -Dbench.iterations=3}.
  */
 public final class ServiceBenchmark {
 
@@ -33,6 +36,9 @@ public final class ServiceBenchmark {
 
 	/** Distinct queries of the Zipf mix: residents' searches, most asked by many. */
 	static final int DISTINCT_POPULAR_QUERIES = 50_000;
+
+	/** Fewest distinct queries left for the warm-up. */
+	private static final int MIN_WARM_UP_QUERIES = 20_000;
 
 	static final List<String> WORDS = List.of("居住证", "身份证", "户口", "结婚登记", "离婚", "出生", "社保", "医保", "养老金", "失业", "公积金",
 			"提取", "营业执照", "食品经营", "不动产", "房屋", "驾驶证", "行驶证", "护照", "港澳", "残疾", "退役", "学籍", "入学", "税务", "发票", "个人所得税",
@@ -44,6 +50,7 @@ public final class ServiceBenchmark {
 	public static void main(String[] args) throws Exception {
 		int rate = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
 		Duration phase = Duration.ofSeconds((args.length > 1) ? Integer.parseInt(args[1]) : 20);
+		int iterations = (args.length > 2) ? Integer.parseInt(args[2]) : 3;
 		String[] properties = properties();
 		List<String> codes;
 		try (ConfigurableApplicationContext app = SpringApplication.run(CatalogApplication.class, properties)) {
@@ -59,31 +66,47 @@ public final class ServiceBenchmark {
 					(System.nanoTime() - restart) / 1e9);
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			List<String> regions = app.getBean(SeedCatalog.class).regions().stream().map(Region::code).toList();
-			run(port, regions, codes, rate, phase);
+			run(port, new DistinctSearches(regions), codes, rate, phase, iterations);
 		}
 		System.exit(0);
 	}
 
-	private static void run(int port, List<String> regions, List<String> codes, int rate, Duration phase)
-			throws Exception {
+	/**
+	 * Runs the phases. Query numbers are split so that no phase asks what an earlier one
+	 * asked: the all-new phase's iterations take the first numbers, the Zipf mix the next
+	 * {@value #DISTINCT_POPULAR_QUERIES}, the warm-up the rest.
+	 */
+	private static void run(int port, DistinctSearches searches, List<String> codes, int rate, Duration phase,
+			int iterations) throws Exception {
+		int perPhase = (int) (rate * phase.toSeconds());
+		int zipfFirst = perPhase * iterations;
+		int warmUpFirst = zipfFirst + DISTINCT_POPULAR_QUERIES;
+		if (warmUpFirst + MIN_WARM_UP_QUERIES > searches.count()) {
+			throw new IllegalArgumentException("rate × seconds × iterations needs more distinct queries than the "
+					+ searches.count() + " this benchmark can form");
+		}
+		int warmUpQueries = searches.count() - warmUpFirst;
 		ConstantRateLoad load = new ConstantRateLoad(port);
 		try {
 			long warm = System.nanoTime();
-			int warmed = load.warmUp(6000, 8,
-					(i) -> (i % 2 == 0) ? distinctSearch(regions, i + 500_000) : detail(codes.get(i % codes.size())));
-			System.out.printf("warm-up: %d of 6000 requests ok in %.1f s (8 at a time)%n", warmed,
+			int[] warmed = load.warmUp(6000, Duration.ofSeconds(240), 8, (i) -> (i % 2 == 0)
+					? searches.uri(warmUpFirst + (i / 2) % warmUpQueries) : detail(codes.get(i % codes.size())));
+			System.out.printf("warm-up: %d of %d requests ok in %.1f s (8 at a time)%n", warmed[0], warmed[1],
 					(System.nanoTime() - warm) / 1e9);
-			System.out.println(load.run("search (cache miss)", rate, phase, (i) -> distinctSearch(regions, i)));
+			for (int iteration = 0; iteration < iterations; iteration++) {
+				int first = iteration * perPhase;
+				System.out.println(load.run("search (all new) " + (iteration + 1) + "/" + iterations, rate, phase,
+						(i) -> searches.uri(first + i)));
+			}
 			ZipfQueries zipf = new ZipfQueries(DISTINCT_POPULAR_QUERIES, 1.0, 2026);
-			int mixed = (int) (rate * phase.toSeconds());
-			int[] ranks = zipf.ranks(mixed);
-			System.out.println(load.run("search (Zipf mix)", rate, phase,
-					(i) -> distinctSearch(regions, 1_000_000 + ranks[i % mixed])));
+			int[] ranks = zipf.ranks(perPhase);
+			System.out.println(
+					load.run("search (Zipf mix)", rate, phase, (i) -> searches.uri(zipfFirst + ranks[i % perPhase])));
 			System.out.printf(
 					"  Zipf mix: %d requests over %d distinct queries (s = 1.0), %d distinct asked: %.1f %% of"
 							+ " requests ran the index%n",
-					mixed, DISTINCT_POPULAR_QUERIES, ZipfQueries.distinct(ranks),
-					100.0 * ZipfQueries.distinct(ranks) / mixed);
+					perPhase, DISTINCT_POPULAR_QUERIES, ZipfQueries.distinct(ranks),
+					100.0 * ZipfQueries.distinct(ranks) / perPhase);
 			System.out.println(
 					load.run("search (cache hit)", rate, phase, (i) -> search(WORDS.get(i % WORDS.size()), null, 0)));
 			System.out.println(load.run("item detail (warm)", Math.max(100, rate / 2), Duration.ofSeconds(5),
@@ -96,12 +119,34 @@ public final class ServiceBenchmark {
 		}
 	}
 
-	/** A query no earlier request asked: a pair of words, a region filter and a page. */
-	private static String distinctSearch(List<String> regions, int i) {
-		int words = WORDS.size();
-		String q = WORDS.get(i % words) + " " + WORDS.get((i / words) % words);
-		String region = regions.get((i / (words * words)) % regions.size());
-		return search(q, region, (i / (words * words * regions.size())) % 3);
+	/**
+	 * Searches numbered 0 … {@link #count()} − 1, each different: a pair of words, a
+	 * region, an audience filter, online only or not, and a page.
+	 */
+	private record DistinctSearches(List<String> regions) {
+
+		private static final List<String> AUDIENCES = List.of("", "NATURAL_PERSON", "LEGAL_PERSON");
+
+		private static final int PAGES = 3;
+
+		int count() {
+			return WORDS.size() * WORDS.size() * this.regions.size() * AUDIENCES.size() * 2 * PAGES;
+		}
+
+		String uri(int number) {
+			int n = number % count();
+			String q = WORDS.get(n % WORDS.size()) + " " + WORDS.get((n / WORDS.size()) % WORDS.size());
+			n /= WORDS.size() * WORDS.size();
+			String region = this.regions.get(n % this.regions.size());
+			n /= this.regions.size();
+			String audience = AUDIENCES.get(n % AUDIENCES.size());
+			n /= AUDIENCES.size();
+			boolean onlineOnly = n % 2 == 1;
+			int page = (n / 2) % PAGES;
+			return search(q, region, page) + (audience.isEmpty() ? "" : "&audience=" + audience)
+					+ (onlineOnly ? "&onlineOnly=true" : "");
+		}
+
 	}
 
 	private static String search(String q, String region, int page) {
