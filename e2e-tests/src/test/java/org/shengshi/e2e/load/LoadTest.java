@@ -37,6 +37,12 @@ public final class LoadTest {
 	private static final List<String> KEYWORDS = List.of("居住证", "办身份证", "护照", "营业执照", "结婚登记", "养老资格认证", "公积金提取",
 			"出生医学证明", "社保卡", "驾驶证换证", "不动产登记", "失业金");
 
+	private static final int WARM_UP_SECONDS = 10;
+
+	private static final int MAX_WARM_UP_ROUNDS = 18;
+
+	private static final double STEADY_CHANGE = 0.05;
+
 	private LoadTest() {
 	}
 
@@ -63,12 +69,12 @@ public final class LoadTest {
 		String token = setup.userToken("resident1");
 		Call direct = Call.get((n) -> targets.identity() + "/api/v1/identity/me", (n) -> token);
 		Call proxied = Call.get((n) -> targets.gateway() + "/api/v1/identity/me", (n) -> token);
+		ProcessCpu cpu = ProcessCpu.of("gateway", "identity-service");
 		driver.closed("warm-up direct", direct, 8, 10);
-		driver.closed("warm-up gateway", proxied, 8, 10);
+		warmUp(driver, "gateway", proxied, cpu);
 		List<Stats> phases = new ArrayList<>();
 		phases.add(driver.closed("max throughput, direct, 16 callers", direct, 16, seconds));
 		phases.add(driver.closed("max throughput, gateway, 16 callers", proxied, 16, seconds));
-		ProcessCpu cpu = ProcessCpu.of("gateway", "identity-service");
 		Map<String, Duration> before = cpu.snapshot();
 		phases.add(driver.open("constant " + rate + "/s, direct", direct, rate, seconds));
 		String directCpu = cpu.perRequest(before, phases.get(2));
@@ -108,14 +114,44 @@ public final class LoadTest {
 			Call chosen = (slot < 4) ? search : (slot < 7) ? item : (slot < 9) ? myCases : qr;
 			return chosen.perform(n, http);
 		};
-		driver.closed("warm-up mixed", mix, 8, 10);
+		ProcessCpu cpu = ProcessCpu.of("gateway", "service-catalog", "case-service", "e-certificate-service",
+				"identity-service", "mariadbd", "redis-server");
+		warmUp(driver, "mixed", mix, cpu);
 		List<Stats> phases = new ArrayList<>();
+		Map<String, Duration> before = cpu.snapshot();
 		phases.add(driver.open("mixed at " + rate + "/s through the gateway", mix, rate, seconds));
+		String mixedCpu = cpu.perRequest(before, phases.get(0));
 		if (certificate != null) {
 			phases.add(driver.open("QR show + verify alone at " + rate / 10 + "/s", qr, rate / 10, seconds));
 		}
 		print("mixed resident workload (search 40%, item 30%, my cases 20%, QR 10%"
 				+ ((certificate == null) ? " — no e-ID was issued, QR replaced by search" : "") + ")", phases);
+		System.out.printf("CPU per mixed request at %d/s: %s%n", rate, mixedCpu);
+	}
+
+	/**
+	 * Closed-loop warm-up rounds of {@value #WARM_UP_SECONDS} s (8 callers) until the JIT
+	 * of the services has settled: until the CPU per request of {@code cpu}'s processes,
+	 * which includes their compilers' work, is within 5 % ({@link #STEADY_CHANGE}) of the
+	 * round before it twice in a row, at most {@value #MAX_WARM_UP_ROUNDS} rounds. A
+	 * stack that has just started spends minutes compiling on two cores; ten seconds of
+	 * warm-up left that in the measured phases. Prints each round.
+	 */
+	private static void warmUp(LoadDriver driver, String name, Call call, ProcessCpu cpu) {
+		double previous = Double.NaN;
+		int steady = 0;
+		for (int round = 1; round <= MAX_WARM_UP_ROUNDS && steady < 2; round++) {
+			Map<String, Duration> before = cpu.snapshot();
+			Stats stats = driver.closed("warm-up " + name + " " + round, call, 8, WARM_UP_SECONDS);
+			double perRequest = cpu.totalPerRequest(before, stats);
+			System.out.printf("warm-up %s, round %d: %.0f requests/s, %.2f ms CPU per request%n", name, round,
+					stats.perSecond(), perRequest);
+			if (Double.isNaN(perRequest)) {
+				return;
+			}
+			steady = (Math.abs(perRequest - previous) <= STEADY_CHANGE * previous) ? steady + 1 : 0;
+			previous = perRequest;
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.shengshi.e2e.load;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,20 +20,29 @@ final class ProcessCpu {
 	}
 
 	/**
-	 * The running processes of these services (by jar name); absent ones are left out.
+	 * The running processes of these services, found by jar name ({@code gateway} runs
+	 * {@code …/gateway.jar}) or by executable name ({@code redis-server} runs
+	 * {@code …/redis-server-6.2.6-…}); absent ones are left out.
 	 */
 	static ProcessCpu of(String... services) {
 		Map<String, ProcessHandle> found = new LinkedHashMap<>();
 		for (String service : services) {
 			ProcessHandle.allProcesses()
-				.filter((process) -> process.info()
-					.commandLine()
-					.filter((command) -> command.contains("/" + service + ".jar"))
-					.isPresent())
+				.filter((process) -> runs(process, service))
 				.findFirst()
 				.ifPresent((process) -> found.put(service, process));
 		}
 		return new ProcessCpu(found);
+	}
+
+	private static boolean runs(ProcessHandle process, String service) {
+		ProcessHandle.Info info = process.info();
+		boolean jar = info.commandLine().filter((command) -> command.contains("/" + service + ".jar")).isPresent();
+		boolean executable = info.command()
+			.map((command) -> Path.of(command).getFileName().toString())
+			.filter((name) -> name.equals(service) || name.startsWith(service + "-"))
+			.isPresent();
+		return jar || executable;
 	}
 
 	/** CPU time of each process so far. */
@@ -53,6 +63,23 @@ final class ProcessCpu {
 			}
 		});
 		return line.isEmpty() ? "processes not found" : line.toString();
+	}
+
+	/**
+	 * CPU milliseconds per request of all the processes together since {@code before}
+	 * (NaN when none was found or nothing was answered).
+	 */
+	double totalPerRequest(Map<String, Duration> before, Stats phase) {
+		long nanos = 0;
+		boolean found = false;
+		for (Map.Entry<String, Duration> now : snapshot().entrySet()) {
+			Duration earlier = before.get(now.getKey());
+			if (earlier != null) {
+				nanos += now.getValue().toNanos() - earlier.toNanos();
+				found = true;
+			}
+		}
+		return (found && phase.count() > 0) ? nanos / 1e6 / phase.count() : Double.NaN;
 	}
 
 	private static Optional<Duration> cpu(ProcessHandle process) {
