@@ -2,15 +2,18 @@ package org.shengshi.payment.refund;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shengshi.payment.order.OrderIds;
 import org.shengshi.payment.testsupport.PaymentServiceSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +22,27 @@ class RefundMapperIT extends PaymentServiceSupport {
 
 	@Autowired
 	private RefundMapper mapper;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private final List<String> orderIds = new ArrayList<>();
+
+	/** A made-up order id; its refunds are removed after the test. */
+	private String orderId() {
+		String id = UUID.randomUUID().toString();
+		this.orderIds.add(id);
+		return id;
+	}
+
+	/**
+	 * These refunds belong to no order. Left in the shared schema, the refund sweeps of
+	 * other tests would meet them and log a failure for each, every time.
+	 */
+	@AfterEach
+	void removeTheseRefunds() {
+		this.orderIds.forEach((id) -> this.jdbc.update("DELETE FROM payment_refund WHERE order_id = ?", id));
+	}
 
 	private static RefundRow row(String orderId, long amountFen, RefundStatus status, Instant at) {
 		String id = OrderIds.newId(at);
@@ -29,7 +53,7 @@ class RefundMapperIT extends PaymentServiceSupport {
 	@Test
 	void insertedRefundIsFoundByIdNumberAndOrderAndItsNumberIsUnique() {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		String orderId = UUID.randomUUID().toString();
+		String orderId = orderId();
 		RefundRow first = row(orderId, 100, RefundStatus.REQUESTED, now.minusSeconds(1));
 		RefundRow second = row(orderId, 200, RefundStatus.SUCCEEDED, now);
 		this.mapper.insert(first);
@@ -48,7 +72,7 @@ class RefundMapperIT extends PaymentServiceSupport {
 	@Test
 	void inFlightSumAndUnresolvedListCountOnlyRefundsNotYetFinal() {
 		Instant old = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
-		String orderId = UUID.randomUUID().toString();
+		String orderId = orderId();
 		RefundRow requested = row(orderId, 100, RefundStatus.REQUESTED, old);
 		RefundRow processing = row(orderId, 20, RefundStatus.PROCESSING, old.plusMillis(1));
 		RefundRow abnormal = row(orderId, 3, RefundStatus.ABNORMAL, old.plusMillis(2));
@@ -69,8 +93,8 @@ class RefundMapperIT extends PaymentServiceSupport {
 	@Test
 	void succeededBetweenIsHalfOpen() {
 		Instant day = Instant.parse("2031-05-01T00:00:00Z");
-		RefundRow inside = row(UUID.randomUUID().toString(), 10, RefundStatus.SUCCEEDED, day);
-		RefundRow atEnd = row(UUID.randomUUID().toString(), 10, RefundStatus.SUCCEEDED, day.plus(1, ChronoUnit.DAYS));
+		RefundRow inside = row(orderId(), 10, RefundStatus.SUCCEEDED, day);
+		RefundRow atEnd = row(orderId(), 10, RefundStatus.SUCCEEDED, day.plus(1, ChronoUnit.DAYS));
 		this.mapper.insert(inside);
 		this.mapper.insert(atEnd);
 
@@ -80,7 +104,7 @@ class RefundMapperIT extends PaymentServiceSupport {
 	@Test
 	void updateStatusWritesOnlyFromTheExpectedStatus() {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		RefundRow requested = row(UUID.randomUUID().toString(), 10, RefundStatus.REQUESTED, now);
+		RefundRow requested = row(orderId(), 10, RefundStatus.REQUESTED, now);
 		this.mapper.insert(requested);
 		RefundRow succeeded = requested.moved(RefundStatus.SUCCEEDED, "50001", null, now.plusSeconds(1));
 
