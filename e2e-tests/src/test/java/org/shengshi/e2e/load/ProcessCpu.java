@@ -55,13 +55,10 @@ final class ProcessCpu {
 	/** CPU milliseconds per request of each process since {@code before}. */
 	String perRequest(Map<String, Duration> before, Stats phase) {
 		StringBuilder line = new StringBuilder();
-		snapshot().forEach((service, now) -> {
-			Duration earlier = before.get(service);
-			if (earlier != null && phase.count() > 0) {
-				line.append(String.format("%s%s %.2f ms", line.isEmpty() ? "" : ", ", service,
-						(now.toNanos() - earlier.toNanos()) / 1e6 / phase.count()));
-			}
-		});
+		if (phase.count() > 0) {
+			usedSince(before).forEach((service, used) -> line.append(String.format("%s%s %.2f ms",
+					line.isEmpty() ? "" : ", ", service, used.toNanos() / 1e6 / phase.count())));
+		}
 		return line.isEmpty() ? "processes not found" : line.toString();
 	}
 
@@ -70,16 +67,21 @@ final class ProcessCpu {
 	 * (NaN when none was found or nothing was answered).
 	 */
 	double totalPerRequest(Map<String, Duration> before, Stats phase) {
-		long nanos = 0;
-		boolean found = false;
-		for (Map.Entry<String, Duration> now : snapshot().entrySet()) {
-			Duration earlier = before.get(now.getKey());
+		Map<String, Duration> used = usedSince(before);
+		long nanos = used.values().stream().mapToLong(Duration::toNanos).sum();
+		return (!used.isEmpty() && phase.count() > 0) ? nanos / 1e6 / phase.count() : Double.NaN;
+	}
+
+	/** CPU time each process used since {@code before} (processes found in both). */
+	private Map<String, Duration> usedSince(Map<String, Duration> before) {
+		Map<String, Duration> used = new LinkedHashMap<>();
+		snapshot().forEach((service, now) -> {
+			Duration earlier = before.get(service);
 			if (earlier != null) {
-				nanos += now.getValue().toNanos() - earlier.toNanos();
-				found = true;
+				used.put(service, now.minus(earlier));
 			}
-		}
-		return (found && phase.count() > 0) ? nanos / 1e6 / phase.count() : Double.NaN;
+		});
+		return used;
 	}
 
 	private static Optional<Duration> cpu(ProcessHandle process) {

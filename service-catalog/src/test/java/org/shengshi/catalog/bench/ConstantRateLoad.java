@@ -90,12 +90,13 @@ final class ConstantRateLoad {
 			long wallStart = System.nanoTime();
 			long jitStart = jitMillis();
 			int first = sent;
-			ok += warmUpRound(first, concurrency, deadline, requests);
-			sent += WARM_UP_ROUND;
+			int[] answered = warmUpRound(first, concurrency, deadline, requests);
+			ok += answered[0];
+			sent += answered[1];
 			double wallMillis = (System.nanoTime() - wallStart) / 1e6;
 			double jitShare = (jitMillis() - jitStart) / wallMillis;
 			System.out.printf("  warm-up round %d: %d requests, %.1f s, JIT busy %.0f %% of the round%n", round,
-					WARM_UP_ROUND, wallMillis / 1e3, 100 * jitShare);
+					answered[1], wallMillis / 1e3, 100 * jitShare);
 			quietRounds = (jitShare < SETTLED_JIT_SHARE) ? quietRounds + 1 : 0;
 			if (sent >= minimum && quietRounds >= 2) {
 				break;
@@ -104,16 +105,23 @@ final class ConstantRateLoad {
 		return new int[] { ok, sent };
 	}
 
-	private int warmUpRound(int first, int concurrency, long deadline, IntFunction<String> requests)
+	/**
+	 * One warm-up round: requests {@code first} … {@code first + }{@value #WARM_UP_ROUND}
+	 * − 1, fewer if the deadline passes.
+	 * @return the requests answered 200, and the requests sent
+	 */
+	private int[] warmUpRound(int first, int concurrency, long deadline, IntFunction<String> requests)
 			throws InterruptedException {
 		AtomicInteger next = new AtomicInteger(first);
 		AtomicInteger ok = new AtomicInteger();
+		AtomicInteger sent = new AtomicInteger();
 		int end = first + WARM_UP_ROUND;
 		Thread[] workers = new Thread[concurrency];
 		for (int w = 0; w < concurrency; w++) {
 			workers[w] = new Thread(() -> {
 				for (int i = next.getAndIncrement(); i < end
 						&& System.nanoTime() < deadline; i = next.getAndIncrement()) {
+					sent.incrementAndGet();
 					try {
 						ok.addAndGet((this.connection.get().get(requests.apply(i)).status() == 200) ? 1 : 0);
 					}
@@ -127,7 +135,7 @@ final class ConstantRateLoad {
 		for (Thread worker : workers) {
 			worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) + 10_000));
 		}
-		return ok.get();
+		return new int[] { ok.get(), sent.get() };
 	}
 
 	/** CPU time of this whole process (service, driver, JIT, GC). */
