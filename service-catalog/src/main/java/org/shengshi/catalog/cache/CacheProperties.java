@@ -17,8 +17,12 @@ import org.springframework.util.unit.DataSize;
  * when Redis lost the generation (a flush or a restart without persistence)
  * @param localMaxBytes the memory a replica gives its entries
  * ({@code SHENGSHI_CATALOG_CACHE_LOCAL_MAX_BYTES})
+ * @param admitOnRepeat whether a search result is cached only from the second time the
+ * same search is asked on a replica ({@code SHENGSHI_CATALOG_CACHE_ADMIT_ON_REPEAT}); a
+ * search asked once then costs no Redis round trip (see ADR 0022)
  */
 @ConfigurationProperties("shengshi.catalog.cache")
 public record CacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration ttl,
-		@DefaultValue("5s") Duration localTtl, @DefaultValue("32MB") DataSize localMaxBytes) {
+		@DefaultValue("5s") Duration localTtl, @DefaultValue("32MB") DataSize localMaxBytes,
+		@DefaultValue("true") boolean admitOnRepeat) {
 }

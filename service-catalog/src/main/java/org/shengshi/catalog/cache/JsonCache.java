@@ -41,6 +41,9 @@ public class JsonCache {
 
 	private final Cache<String, byte[]> local;
 
+	/** Keys asked for through {@link #jsonOnRepeat}. */
+	private final Doorkeeper asked = new Doorkeeper();
+
 	JsonCache(StringRedisTemplate redis, CacheProperties properties, JsonMapper json) {
 		this.redis = redis;
 		this.properties = properties;
@@ -74,6 +77,26 @@ public class JsonCache {
 		this.local.put(key, value);
 		write(PREFIX + key, new String(value, StandardCharsets.UTF_8));
 		return value;
+	}
+
+	/**
+	 * Like {@link #json}, for reads that are mostly asked once (searches): a key asked
+	 * for the first time on this replica, as far as its {@link Doorkeeper} remembers, is
+	 * computed and neither looked up nor stored, so a one-off read costs no Redis round
+	 * trip and no memory; from its second request on it is cached at both levels. With
+	 * {@code admit-on-repeat} off this is {@link #json}.
+	 */
+	public byte[] jsonOnRepeat(String key, Supplier<?> compute) {
+		if (this.properties.enabled() && this.properties.admitOnRepeat()) {
+			byte[] cached = this.local.getIfPresent(key);
+			if (cached != null) {
+				return cached;
+			}
+			if (!this.asked.seenBefore(key)) {
+				return uncached(compute);
+			}
+		}
+		return json(key, compute);
 	}
 
 	/** {@code compute}'s result as JSON, not cached. */

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Searches the replica's in-memory catalog index, turning bad requests into problems.
- * Search results are cached ({@link JsonCache}) under the index stamp
- * ({@link IndexSync#stamp}): any change applied to the index changes the key, so results
- * are never older than this replica's index, which trails the database by at most the
- * sync interval (1 s).
+ * Search results are cached ({@link JsonCache#jsonOnRepeat}, from the second time the
+ * same search is asked on this replica) under the index stamp ({@link IndexSync#stamp}):
+ * any change applied to the index changes the key, so results are never older than this
+ * replica's index, which trails the database by at most the sync interval (1 s).
  */
 @Service
 class CatalogSearchService {
@@ -46,7 +46,7 @@ class CatalogSearchService {
 		SearchRequest request = new SearchRequest(text, criteria.toFilters(), page, size);
 		requireValid(request);
 		String key = "search:" + this.sync.stamp() + ":" + digest(text + "|" + criteria + "|" + page + "|" + size);
-		return this.cache.json(key, () -> SearchResults.of(this.index.search(request)));
+		return this.cache.jsonOnRepeat(key, () -> SearchResults.of(this.index.search(request)));
 	}
 
 	List<SearchSuggestion> suggest(String prefix, SearchCriteria criteria) {

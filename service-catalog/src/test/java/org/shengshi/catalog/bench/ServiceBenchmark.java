@@ -119,37 +119,7 @@ public final class ServiceBenchmark {
 		}
 	}
 
-	/**
-	 * Searches numbered 0 … {@link #count()} − 1, each different: a pair of words, a
-	 * region, an audience filter, online only or not, and a page.
-	 */
-	private record DistinctSearches(List<String> regions) {
-
-		private static final List<String> AUDIENCES = List.of("", "NATURAL_PERSON", "LEGAL_PERSON");
-
-		private static final int PAGES = 3;
-
-		int count() {
-			return WORDS.size() * WORDS.size() * this.regions.size() * AUDIENCES.size() * 2 * PAGES;
-		}
-
-		String uri(int number) {
-			int n = number % count();
-			String q = WORDS.get(n % WORDS.size()) + " " + WORDS.get((n / WORDS.size()) % WORDS.size());
-			n /= WORDS.size() * WORDS.size();
-			String region = this.regions.get(n % this.regions.size());
-			n /= this.regions.size();
-			String audience = AUDIENCES.get(n % AUDIENCES.size());
-			n /= AUDIENCES.size();
-			boolean onlineOnly = n % 2 == 1;
-			int page = (n / 2) % PAGES;
-			return search(q, region, page) + (audience.isEmpty() ? "" : "&audience=" + audience)
-					+ (onlineOnly ? "&onlineOnly=true" : "");
-		}
-
-	}
-
-	private static String search(String q, String region, int page) {
+	static String search(String q, String region, int page) {
 		String uri = "/api/v1/catalog/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + page
 				+ ((region != null) ? "&region=" + region : "");
 		return uri;

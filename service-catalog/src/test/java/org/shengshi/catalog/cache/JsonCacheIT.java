@@ -49,8 +49,13 @@ class JsonCacheIT {
 	}
 
 	private JsonCache replica(boolean enabled, Duration localTtl) {
+		return replica(enabled, localTtl, true);
+	}
+
+	private JsonCache replica(boolean enabled, Duration localTtl, boolean admitOnRepeat) {
 		return new JsonCache(this.redis,
-				new CacheProperties(enabled, Duration.ofSeconds(60), localTtl, DataSize.ofMegabytes(1)), JSON);
+				new CacheProperties(enabled, Duration.ofSeconds(60), localTtl, DataSize.ofMegabytes(1), admitOnRepeat),
+				JSON);
 	}
 
 	private static byte[] utf8(String json) {
@@ -73,6 +78,41 @@ class JsonCacheIT {
 		assertThat(elsewhere).isEqualTo(first);
 		assertThat(this.redis.opsForValue().get(JsonCache.PREFIX + this.key))
 			.isEqualTo(new String(first, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aReadAskedOnceIsNeitherLookedUpNorStoredAndIsCachedFromItsSecondAsk() {
+		JsonCache one = replica(true, Duration.ofSeconds(5));
+		JsonCache other = replica(true, Duration.ofSeconds(5));
+		AtomicInteger computed = new AtomicInteger();
+		this.redis.opsForValue().set(JsonCache.PREFIX + this.key, "{\"n\":0}");
+
+		assertThat(one.jsonOnRepeat(this.key, () -> Map.of("n", computed.incrementAndGet())))
+			.isEqualTo(utf8("{\"n\":1}"));
+		assertThat(this.redis.opsForValue().get(JsonCache.PREFIX + this.key)).isEqualTo("{\"n\":0}");
+		this.redis.delete(JsonCache.PREFIX + this.key);
+		assertThat(one.jsonOnRepeat(this.key, () -> Map.of("n", computed.incrementAndGet())))
+			.isEqualTo(utf8("{\"n\":2}"));
+		assertThat(this.redis.opsForValue().get(JsonCache.PREFIX + this.key)).isEqualTo("{\"n\":2}");
+		assertThat(one.jsonOnRepeat(this.key, () -> Map.of("n", computed.incrementAndGet())))
+			.isEqualTo(utf8("{\"n\":2}"));
+
+		assertThat(other.jsonOnRepeat(this.key, () -> Map.of("n", computed.incrementAndGet())))
+			.isEqualTo(utf8("{\"n\":3}"));
+		assertThat(other.jsonOnRepeat(this.key, () -> Map.of("n", computed.incrementAndGet())))
+			.isEqualTo(utf8("{\"n\":2}"));
+		assertThat(computed).hasValue(3);
+	}
+
+	@Test
+	void withAdmissionOnRepeatOffEveryReadIsCachedFromItsFirstAsk() {
+		JsonCache cache = replica(true, Duration.ofSeconds(5), false);
+		AtomicInteger computed = new AtomicInteger();
+		cache.jsonOnRepeat(this.key, () -> Map.of("n", computed.incrementAndGet()));
+		assertThat(this.redis.opsForValue().get(JsonCache.PREFIX + this.key)).isEqualTo("{\"n\":1}");
+		assertThat(cache.jsonOnRepeat(this.key, () -> Map.of("n", computed.incrementAndGet())))
+			.isEqualTo(utf8("{\"n\":1}"));
+		assertThat(computed).hasValue(1);
 	}
 
 	@Test

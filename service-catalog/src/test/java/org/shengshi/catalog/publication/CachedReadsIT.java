@@ -3,7 +3,9 @@ package org.shengshi.catalog.publication;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -74,12 +76,19 @@ class CachedReadsIT {
 		Staff anyone = Staff.withToken(this.port, null);
 
 		assertThat(anyone.get("/api/v1/catalog/items/" + code).statusCode()).isEqualTo(200);
-		assertThat(anyone.get("/api/v1/catalog/search?q=%E5%B1%85%E4%BD%8F%E8%AF%81").statusCode()).isEqualTo(200);
-
 		Set<String> itemKeys = this.redis.keys("shengshi:catalog:item:*:" + code);
 		assertThat(itemKeys).hasSize(1);
 		assertThat(this.redis.getExpire(itemKeys.iterator().next(), TimeUnit.SECONDS)).isBetween(1L, 60L);
-		assertThat(this.redis.keys("shengshi:catalog:search:*")).isNotEmpty();
+
+		String search = "/api/v1/catalog/search?q=%E5%B1%85%E4%BD%8F%E8%AF%81&size=" + (11 + new Random().nextInt(9));
+		Set<String> before = this.redis.keys("shengshi:catalog:search:*");
+		assertThat(anyone.get(search).statusCode()).isEqualTo(200);
+		assertThat(this.redis.keys("shengshi:catalog:search:*")).as("a search asked once is not stored")
+			.isEqualTo(before);
+		assertThat(anyone.get(search).statusCode()).isEqualTo(200);
+		Set<String> added = new HashSet<>(this.redis.keys("shengshi:catalog:search:*"));
+		added.removeAll(before);
+		assertThat(added).as("asked twice, it is").hasSize(1);
 	}
 
 	@Test
