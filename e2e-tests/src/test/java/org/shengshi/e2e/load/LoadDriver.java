@@ -2,6 +2,7 @@ package org.shengshi.e2e.load;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -38,24 +39,45 @@ final class LoadDriver implements AutoCloseable {
 		long[] latencies = new long[total];
 		AtomicInteger done = new AtomicInteger();
 		Map<String, Integer> outcomes = new ConcurrentHashMap<>();
-		long intervalNanos = 1_000_000_000L / rate;
-		long start = System.nanoTime();
-		for (int i = 0; i < total; i++) {
-			long intended = start + i * intervalNanos;
-			long wait = intended - System.nanoTime();
-			if (wait > 0) {
-				LockSupport.parkNanos(wait);
-			}
-			long n = i;
-			this.workers.execute(() -> {
-				String outcome = send(call, n);
-				latencies[done.getAndIncrement()] = System.nanoTime() - intended;
-				outcomes.merge(outcome, 1, Integer::sum);
-			});
-		}
+		long start = paced(total, rate, (n, intended) -> {
+			String outcome = send(call, n);
+			latencies[done.getAndIncrement()] = System.nanoTime() - intended;
+			outcomes.merge(outcome, 1, Integer::sum);
+		});
 		awaitCompletion(done, total);
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		return Stats.of(name, latencies, done.get(), outcomes, Math.max(elapsed, seconds));
+	}
+
+	/**
+	 * Two calls in turns at {@code rate} requests per second: {@code first} for one
+	 * {@code slice}, then {@code second} for one, and so on until each has had
+	 * {@code seconds} seconds. Both then meet the same machine: a stall of the shared
+	 * cores falls on both at about the same odds, instead of deciding the tail of
+	 * whichever of two separate phases it happened in. Latency counts from each request's
+	 * intended start, as in {@link #open}.
+	 * @return the figures of {@code first}, then those of {@code second}
+	 */
+	List<Stats> inTurns(String firstName, Call first, String secondName, Call second, int rate, int seconds,
+			Duration slice) {
+		int perSlice = (int) Math.max(1, rate * slice.toMillis() / 1000);
+		int total = 2 * rate * seconds;
+		long[][] latencies = { new long[total], new long[total] };
+		AtomicInteger[] done = { new AtomicInteger(), new AtomicInteger() };
+		AtomicInteger finished = new AtomicInteger();
+		List<Map<String, Integer>> outcomes = List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+		Call[] calls = { first, second };
+		long start = paced(total, rate, (n, intended) -> {
+			int turn = (int) ((n / perSlice) % 2);
+			String outcome = send(calls[turn], n);
+			latencies[turn][done[turn].getAndIncrement()] = System.nanoTime() - intended;
+			outcomes.get(turn).merge(outcome, 1, Integer::sum);
+			finished.incrementAndGet();
+		});
+		awaitCompletion(finished, total);
+		double halfElapsed = Math.max((System.nanoTime() - start) / 2e9, seconds);
+		return List.of(Stats.of(firstName, latencies[0], done[0].get(), outcomes.get(0), halfElapsed),
+				Stats.of(secondName, latencies[1], done[1].get(), outcomes.get(1), halfElapsed));
 	}
 
 	/**
@@ -92,6 +114,33 @@ final class LoadDriver implements AutoCloseable {
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		return Stats.of(name, latencies, Math.min(done.get(), capacity), outcomes, elapsed);
+	}
+
+	/** Work for request {@code n}, due at {@code intended} ({@link System#nanoTime}). */
+	private interface Due {
+
+		void run(long n, long intended);
+
+	}
+
+	/**
+	 * Hands request 0 … {@code total} − 1 to the workers, each at its due time,
+	 * {@code rate} per second from now; does not wait for them.
+	 * @return the start ({@link System#nanoTime})
+	 */
+	private long paced(int total, int rate, Due work) {
+		long intervalNanos = 1_000_000_000L / rate;
+		long start = System.nanoTime();
+		for (int i = 0; i < total; i++) {
+			long intended = start + i * intervalNanos;
+			long wait = intended - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			long n = i;
+			this.workers.execute(() -> work.run(n, intended));
+		}
+		return start;
 	}
 
 	private String send(Call call, long n) {

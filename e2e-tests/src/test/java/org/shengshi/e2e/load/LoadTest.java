@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * resident's token) directly on identity-service and through the gateway (JWT check, rate
  * limits, routing, circuit breaker) in the same run: maximum throughput with a fixed
  * number of callers, then latency at a constant 500 requests/s, with the CPU time per
- * request of the gateway and identity-service processes.</li>
+ * request of the gateway and identity-service processes: first in two separate phases,
+ * then in 1 s turns within one phase, so both paths meet the same machine.</li>
  * <li><b>mixed</b>: a resident workload through the gateway at a constant rate: search
  * (40%), view an item (30%), view my cases (20%), show and verify a QR code (10%).</li>
  * </ol>
@@ -42,6 +43,9 @@ public final class LoadTest {
 	private static final int MAX_WARM_UP_ROUNDS = 18;
 
 	private static final double STEADY_CHANGE = 0.05;
+
+	/** Length of each path's turn when the two are measured in turns. */
+	private static final Duration TURN = Duration.ofSeconds(1);
 
 	private LoadTest() {
 	}
@@ -81,13 +85,19 @@ public final class LoadTest {
 		before = cpu.snapshot();
 		phases.add(driver.open("constant " + rate + "/s, gateway", proxied, rate, seconds));
 		String proxiedCpu = cpu.perRequest(before, phases.get(3));
+		phases.addAll(driver.inTurns("in 1 s turns at " + rate + "/s, direct", direct,
+				"in 1 s turns at " + rate + "/s, gateway", proxied, rate, seconds, TURN));
 		print("overhead: GET /api/v1/identity/me with a resident token", phases);
 		System.out.printf("CPU per request at %d/s: direct: %s; through the gateway: %s%n", rate, directCpu,
 				proxiedCpu);
-		System.out.printf("gateway/direct max throughput: %.2f; p99 added at %d/s: %.2f ms; p50 added: %.2f ms%n",
+		System.out.printf(
+				"gateway/direct max throughput: %.2f; at %d/s in separate phases: p99 added %.2f ms, p50 added %.2f ms;"
+						+ " in 1 s turns: p99 added %.2f ms, p50 added %.2f ms%n",
 				phases.get(1).perSecond() / phases.get(0).perSecond(), rate,
 				phases.get(3).millis(0.99) - phases.get(2).millis(0.99),
-				phases.get(3).millis(0.50) - phases.get(2).millis(0.50));
+				phases.get(3).millis(0.50) - phases.get(2).millis(0.50),
+				phases.get(5).millis(0.99) - phases.get(4).millis(0.99),
+				phases.get(5).millis(0.50) - phases.get(4).millis(0.50));
 	}
 
 	private static void mixed(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds)
