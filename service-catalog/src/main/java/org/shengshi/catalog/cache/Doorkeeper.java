@@ -19,6 +19,9 @@ public final class Doorkeeper {
 	/** Distinct keys a filter takes before it is rotated out. */
 	public static final int DEFAULT_CAPACITY = 100_000;
 
+	/** Largest capacity: its filters take 2^27 bits (16 MB) each. */
+	public static final int MAX_CAPACITY = 1 << 23;
+
 	private static final int HASHES = 3;
 
 	/** Bits per filter: about 10 per key at capacity. */
@@ -37,8 +40,8 @@ public final class Doorkeeper {
 	}
 
 	public Doorkeeper(int capacity) {
-		if (capacity < 1) {
-			throw new IllegalArgumentException("capacity must be positive");
+		if (capacity < 1 || capacity > MAX_CAPACITY) {
+			throw new IllegalArgumentException("capacity must be between 1 and " + MAX_CAPACITY);
 		}
 		this.capacity = capacity;
 		this.bits = Integer.highestOneBit(Math.max(64, capacity * BITS_PER_KEY - 1)) << 1;

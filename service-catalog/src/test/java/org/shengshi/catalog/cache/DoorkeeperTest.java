@@ -53,8 +53,9 @@ class DoorkeeperTest {
 	}
 
 	@Test
-	void aCapacityBelowOneIsRefused() {
+	void aCapacityOutsideItsBoundsIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Doorkeeper(0));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Doorkeeper(Doorkeeper.MAX_CAPACITY + 1));
 	}
 
 }
