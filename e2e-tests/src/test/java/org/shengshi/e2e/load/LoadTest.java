@@ -85,17 +85,17 @@ public final class LoadTest {
 		before = cpu.snapshot();
 		phases.add(driver.open("constant " + rate + "/s, gateway", proxied, rate, seconds));
 		String proxiedCpu = cpu.perRequest(before, phases.get(3));
-		phases.addAll(driver.inTurns("in 1 s turns at " + rate + "/s, direct", direct,
-				"in 1 s turns at " + rate + "/s, gateway", proxied, rate, seconds, TURN));
+		String turns = "in " + TURN.toSeconds() + " s turns at " + rate + "/s, ";
+		phases.addAll(driver.inTurns(turns + "direct", direct, turns + "gateway", proxied, rate, seconds, TURN));
 		print("overhead: GET /api/v1/identity/me with a resident token", phases);
 		System.out.printf("CPU per request at %d/s: direct: %s; through the gateway: %s%n", rate, directCpu,
 				proxiedCpu);
 		System.out.printf(
 				"gateway/direct max throughput: %.2f; at %d/s in separate phases: p99 added %.2f ms, p50 added %.2f ms;"
-						+ " in 1 s turns: p99 added %.2f ms, p50 added %.2f ms%n",
+						+ " in %d s turns: p99 added %.2f ms, p50 added %.2f ms%n",
 				phases.get(1).perSecond() / phases.get(0).perSecond(), rate,
 				phases.get(3).millis(0.99) - phases.get(2).millis(0.99),
-				phases.get(3).millis(0.50) - phases.get(2).millis(0.50),
+				phases.get(3).millis(0.50) - phases.get(2).millis(0.50), TURN.toSeconds(),
 				phases.get(5).millis(0.99) - phases.get(4).millis(0.99),
 				phases.get(5).millis(0.50) - phases.get(4).millis(0.50));
 	}

@@ -64,19 +64,7 @@ public class JsonCache {
 			return uncached(compute);
 		}
 		byte[] cached = this.local.getIfPresent(key);
-		if (cached != null) {
-			return cached;
-		}
-		String shared = read(PREFIX + key);
-		if (shared != null) {
-			byte[] value = shared.getBytes(StandardCharsets.UTF_8);
-			this.local.put(key, value);
-			return value;
-		}
-		byte[] value = this.json.writeValueAsBytes(compute.get());
-		this.local.put(key, value);
-		write(PREFIX + key, new String(value, StandardCharsets.UTF_8));
-		return value;
+		return (cached != null) ? cached : throughRedis(key, compute);
 	}
 
 	/**
@@ -87,16 +75,31 @@ public class JsonCache {
 	 * {@code admit-on-repeat} off this is {@link #json}.
 	 */
 	public byte[] jsonOnRepeat(String key, Supplier<?> compute) {
-		if (this.properties.enabled() && this.properties.admitOnRepeat()) {
-			byte[] cached = this.local.getIfPresent(key);
-			if (cached != null) {
-				return cached;
-			}
-			if (!this.asked.seenBefore(key)) {
-				return uncached(compute);
-			}
+		if (!this.properties.enabled() || !this.properties.admitOnRepeat()) {
+			return json(key, compute);
 		}
-		return json(key, compute);
+		byte[] cached = this.local.getIfPresent(key);
+		if (cached != null) {
+			return cached;
+		}
+		return this.asked.seenBefore(key) ? throughRedis(key, compute) : uncached(compute);
+	}
+
+	/**
+	 * The value of a key missing from memory: from Redis, or computed and stored there;
+	 * kept in memory either way.
+	 */
+	private byte[] throughRedis(String key, Supplier<?> compute) {
+		String shared = read(PREFIX + key);
+		if (shared != null) {
+			byte[] value = shared.getBytes(StandardCharsets.UTF_8);
+			this.local.put(key, value);
+			return value;
+		}
+		byte[] value = this.json.writeValueAsBytes(compute.get());
+		this.local.put(key, value);
+		write(PREFIX + key, new String(value, StandardCharsets.UTF_8));
+		return value;
 	}
 
 	/** {@code compute}'s result as JSON, not cached. */

@@ -1,13 +1,12 @@
 package org.shengshi.catalog.cache;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -35,7 +34,7 @@ public final class CacheAdmissionCost {
 	private CacheAdmissionCost() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 5;
 		EmbeddedRedis redis = EmbeddedRedis.shared();
 		LettuceConnectionFactory connections = new LettuceConnectionFactory(
@@ -51,19 +50,19 @@ public final class CacheAdmissionCost {
 			ways.put("json (cached on the first ask)", cache::json);
 			ways.put("jsonOnRepeat (first ask)", cache::jsonOnRepeat);
 			ways.put("no cache", (key, compute) -> cache.uncached(compute));
-			long redisPid = redisPid();
+			Optional<ProcessHandle> redisServer = redisServer();
 			int next = 0;
 			for (int round = 0; round <= rounds; round++) {
 				for (Map.Entry<String, BiFunction<String, Supplier<Object>, byte[]>> way : ways.entrySet()) {
 					long cpu = processCpuNanos();
-					long redisCpu = redisCpuNanos(redisPid);
+					long redisCpu = cpuNanos(redisServer);
 					for (int i = 0; i < CALLS; i++) {
 						way.getValue().apply("bench:search:" + next++, page);
 					}
 					if (round > 0) {
 						System.out.printf("round %d  %-32s JVM %.1f µs, redis-server %.1f µs per call%n", round,
 								way.getKey(), (processCpuNanos() - cpu) / 1e3 / CALLS,
-								(redisCpuNanos(redisPid) - redisCpu) / 1e3 / CALLS);
+								(cpuNanos(redisServer) - redisCpu) / 1e3 / CALLS);
 					}
 				}
 			}
@@ -90,24 +89,15 @@ public final class CacheAdmissionCost {
 			.getProcessCpuTime();
 	}
 
-	private static long redisPid() {
+	private static Optional<ProcessHandle> redisServer() {
 		return ProcessHandle.allProcesses()
 			.filter((process) -> process.info().command().orElse("").contains("redis-server"))
-			.mapToLong(ProcessHandle::pid)
-			.findFirst()
-			.orElse(-1);
+			.findFirst();
 	}
 
-	/** utime + stime of the process from /proc (Linux), in nanoseconds; 0 if unknown. */
-	private static long redisCpuNanos(long pid) throws Exception {
-		Path stat = Path.of("/proc/" + pid + "/stat");
-		if (pid < 0 || !Files.exists(stat)) {
-			return 0;
-		}
-		String text = Files.readString(stat);
-		String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-		return ticks * 10_000_000L;
+	/** CPU time the process has used, in nanoseconds; 0 if unknown. */
+	private static long cpuNanos(Optional<ProcessHandle> process) {
+		return process.flatMap((handle) -> handle.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
 	}
 
 }
