@@ -3,6 +3,7 @@ package org.shengshi.catalog.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,12 +31,17 @@ import org.shengshi.catalog.validation.Violations;
  * at start ({@link #rebuild}) and kept current from publishing events ({@link #upsert},
  * {@link #remove}). Updates are idempotent and ordered by version, so an event replayed
  * or delivered twice has no second effect and an older version never replaces a newer
- * one. Searches run concurrently with updates; updates are serialised. Thread-safe.
+ * one. Searches run concurrently with updates; updates are serialised. At most a given
+ * number of searches run at once, the others wait their turn ({@link SearchGate}).
+ * Thread-safe.
  */
 public final class CatalogSearchIndex implements Closeable {
 
 	/** Most suggestions returned at once. */
 	public static final int MAX_SUGGESTIONS = 20;
+
+	/** Longest wait for a turn to search by default. */
+	public static final Duration DEFAULT_QUEUE_TIMEOUT = Duration.ofSeconds(2);
 
 	private static final int MAX_ACQUIRE_ATTEMPTS = 3;
 
@@ -44,6 +50,8 @@ public final class CatalogSearchIndex implements Closeable {
 	private final DocumentMapper mapper;
 
 	private final QueryFactory queries = new QueryFactory();
+
+	private final SearchGate gate;
 
 	private final Object writeLock = new Object();
 
@@ -55,7 +63,20 @@ public final class CatalogSearchIndex implements Closeable {
 
 	private volatile IndexGeneration generation;
 
+	/**
+	 * An index letting as many searches run at once as there are processors, each waiting
+	 * at most {@link #DEFAULT_QUEUE_TIMEOUT} for its turn.
+	 */
 	public CatalogSearchIndex(SynonymDictionary synonyms) {
+		this(synonyms, new SearchGate(Runtime.getRuntime().availableProcessors(), DEFAULT_QUEUE_TIMEOUT));
+	}
+
+	/**
+	 * An index whose searches take turns through {@code gate}
+	 * ({@link SearchBusyException} when none comes in time).
+	 */
+	public CatalogSearchIndex(SynonymDictionary synonyms, SearchGate gate) {
+		this.gate = gate;
 		this.synonyms = synonyms;
 		this.mapper = new DocumentMapper(synonyms);
 		this.generation = newGeneration();
@@ -145,6 +166,7 @@ public final class CatalogSearchIndex implements Closeable {
 	/**
 	 * Runs a search.
 	 * @throws ValidationException ({@code SEARCH_REQUEST_INVALID}) for a bad request
+	 * @throws SearchBusyException when no turn to search came within the queue timeout
 	 */
 	public SearchPage search(SearchRequest request) {
 		request.requireValid();
@@ -170,6 +192,7 @@ public final class CatalogSearchIndex implements Closeable {
 	/**
 	 * Item names completing what the user has typed so far: names (and aliases) starting
 	 * with it first, then names containing it; one suggestion per distinct name.
+	 * @throws SearchBusyException when no turn to search came within the queue timeout
 	 */
 	public List<Suggestion> suggest(String typed, SearchFilters filters, int limit) {
 		String prefix = (typed != null) ? typed.strip() : "";
@@ -215,6 +238,10 @@ public final class CatalogSearchIndex implements Closeable {
 	}
 
 	private TopDocsPage topDocs(Query query, int count) {
+		return this.gate.run(() -> topDocsNow(query, count));
+	}
+
+	private TopDocsPage topDocsNow(Query query, int count) {
 		for (int attempt = 1;; attempt++) {
 			IndexGeneration current = this.generation;
 			try {

@@ -2,15 +2,18 @@ package org.shengshi.catalog.searching;
 
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.shengshi.catalog.cache.JsonCache;
 import org.shengshi.catalog.search.CatalogSearchIndex;
+import org.shengshi.catalog.search.SearchBusyException;
 import org.shengshi.catalog.search.SearchFilters;
 import org.shengshi.catalog.search.SearchRequest;
 import org.shengshi.catalog.validation.FieldError;
 import org.shengshi.catalog.validation.ValidationException;
 import org.shengshi.platform.problem.ProblemException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -46,14 +49,16 @@ class CatalogSearchService {
 		SearchRequest request = new SearchRequest(text, criteria.toFilters(), page, size);
 		requireValid(request);
 		String key = "search:" + this.sync.stamp() + ":" + digest(text + "|" + criteria + "|" + page + "|" + size);
-		return this.cache.jsonOnRepeat(key, () -> SearchResults.of(this.index.search(request)));
+		return answer(() -> this.cache.jsonOnRepeat(key, () -> SearchResults.of(this.index.search(request))));
 	}
 
 	List<SearchSuggestion> suggest(String prefix, SearchCriteria criteria) {
 		SearchFilters filters = criteria.toFilters();
 		requireValid(new SearchRequest(prefix, filters, 0, 1));
 		try {
-			return this.index.suggest(prefix, filters, SUGGESTION_LIMIT).stream().map(SearchSuggestion::of).toList();
+			return answer(() -> this.index.suggest(prefix, filters, SUGGESTION_LIMIT)).stream()
+				.map(SearchSuggestion::of)
+				.toList();
 		}
 		catch (ValidationException ex) {
 			throw invalid(ex.errors());
@@ -63,7 +68,23 @@ class CatalogSearchService {
 	SearchResults popular(SearchCriteria criteria, int size) {
 		SearchRequest request = new SearchRequest("", criteria.toFilters(), 0, size);
 		requireValid(request);
-		return SearchResults.of(this.index.search(request));
+		return SearchResults.of(answer(() -> this.index.search(request)));
+	}
+
+	/**
+	 * {@code work}'s answer; 503 {@code SEARCH_BUSY} with Retry-After when the index had
+	 * no free turn in time.
+	 */
+	private static <T> T answer(Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (SearchBusyException ex) {
+			ProblemException busy = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "SEARCH_BUSY", "搜索繁忙，请稍后重试",
+					"Search is busy; try again shortly");
+			busy.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+			throw busy;
+		}
 	}
 
 	private static String digest(String text) {

@@ -1,23 +1,39 @@
 package org.shengshi.catalog.searching;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.shengshi.catalog.search.CatalogSearchIndex;
+import org.shengshi.catalog.search.SearchGate;
 import org.shengshi.catalog.search.SynonymDictionary;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The replica's in-memory search index, filled from the database by {@link IndexSync} and
- * closed on shutdown.
+ * closed on shutdown. The gauge {@code shengshi.catalog.search.waiting} shows searches
+ * waiting for a turn ({@link SearchProperties#maxConcurrent}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties(SearchProperties.class)
 class SearchIndexConfiguration {
 
+	@Bean
+	SearchGate searchGate(SearchProperties properties, ObjectProvider<MeterRegistry> meters) {
+		SearchGate gate = new SearchGate(properties.permits(), properties.queueTimeout());
+		meters.ifAvailable((registry) -> Gauge.builder("shengshi.catalog.search.waiting", gate, SearchGate::waiting)
+			.description("Searches waiting for a turn in this replica's index")
+			.register(registry));
+		return gate;
+	}
+
 	@Bean(destroyMethod = "close")
-	CatalogSearchIndex catalogSearchIndex() {
-		return new CatalogSearchIndex(SynonymDictionary.bundled());
+	CatalogSearchIndex catalogSearchIndex(SearchGate gate) {
+		return new CatalogSearchIndex(SynonymDictionary.bundled(), gate);
 	}
 
 }

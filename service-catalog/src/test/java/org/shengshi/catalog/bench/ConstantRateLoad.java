@@ -56,7 +56,7 @@ final class ConstantRateLoad {
 
 	/** One phase's figures; latencies in milliseconds. */
 	record Result(String name, int rate, int sent, int ok, int errors, int dropped, double seconds, double p50,
-			double p95, double p99, double max, double cpuMillisPerRequest, long jitMillis) {
+			double p95, double p99, double max, double cpuMillisPerRequest, long jitMillis, String cpuByThread) {
 
 		double throughput() {
 			return this.ok / this.seconds;
@@ -66,7 +66,8 @@ final class ConstantRateLoad {
 		public String toString() {
 			return "%-22s target %5d/s  sent %6d  ok %6d  errors %d  dropped %d  achieved %7.1f/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  CPU %.2f ms/request  JIT %d ms"
 				.formatted(this.name, this.rate, this.sent, this.ok, this.errors, this.dropped, throughput(), this.p50,
-						this.p95, this.p99, this.max, this.cpuMillisPerRequest, this.jitMillis);
+						this.p95, this.p99, this.max, this.cpuMillisPerRequest, this.jitMillis)
+					+ "%n  CPU ms/request by thread: %s".formatted(this.cpuByThread);
 		}
 
 	}
@@ -160,6 +161,7 @@ final class ConstantRateLoad {
 		long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
 		long cpuStart = processCpuNanos();
 		long jitStart = jitMillis();
+		Map<String, Long> threadsStart = ThreadCpu.snapshot();
 		long start = System.nanoTime();
 		for (int i = 0; i < total; i++) {
 			long due = start + i * intervalNanos;
@@ -199,12 +201,14 @@ final class ConstantRateLoad {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long cpu = processCpuNanos() - cpuStart;
 		long jit = jitMillis() - jitStart;
+		Map<String, Long> threadsEnd = ThreadCpu.snapshot();
 		long[] ok = Arrays.stream(latencies).filter((latency) -> latency >= 0).sorted().toArray();
 		if (!errorKinds.isEmpty()) {
 			System.out.println(name + " errors: " + errorKinds);
 		}
 		return new Result(name, rate, total - dropped, ok.length, errors.get(), dropped, seconds, percentile(ok, 50),
-				percentile(ok, 95), percentile(ok, 99), percentile(ok, 100), cpu / 1e6 / Math.max(1, ok.length), jit);
+				percentile(ok, 95), percentile(ok, 99), percentile(ok, 100), cpu / 1e6 / Math.max(1, ok.length), jit,
+				ThreadCpu.perRequest(threadsStart, threadsEnd, ok.length));
 	}
 
 	void close() {

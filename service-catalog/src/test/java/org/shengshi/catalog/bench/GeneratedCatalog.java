@@ -11,6 +11,8 @@ import org.shengshi.catalog.items.ItemContentCodec;
 import org.shengshi.catalog.items.ItemRecords;
 import org.shengshi.catalog.items.ItemStore;
 import org.shengshi.catalog.items.VersionRecord;
+import org.shengshi.catalog.search.SearchDocument;
+import org.shengshi.catalog.seed.Department;
 import org.shengshi.catalog.seed.SeedCatalog;
 import org.shengshi.catalog.seed.SeedItem;
 
@@ -46,6 +48,22 @@ final class GeneratedCatalog {
 			});
 		}
 		return codes;
+	}
+
+	/**
+	 * The index documents of {@code count} generated items, as the service would index
+	 * them (department names resolved, popularity {@code i % 5000}), for the index-only
+	 * benchmarks.
+	 */
+	static List<SearchDocument> searchDocuments(SeedCatalog seed, int count) {
+		List<SeedItem> templates = seed.items();
+		List<SearchDocument> documents = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			ServiceItem item = generated(templates.get(i % templates.size()).item(), i, templates.size());
+			String department = seed.department(item.departmentCode()).map(Department::name).orElse(null);
+			documents.add(SearchDocument.of("gen-" + i, 1, item, department, i % 5000));
+		}
+		return documents;
 	}
 
 	static ServiceItem generated(ServiceItem template, int i, int templateCount) {

@@ -2,7 +2,6 @@ package org.shengshi.catalog.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.shengshi.catalog.reference.CertificateTypeDirectory;
@@ -10,10 +9,8 @@ import org.shengshi.catalog.search.CatalogSearchIndex;
 import org.shengshi.catalog.search.SearchDocument;
 import org.shengshi.catalog.search.SearchPage;
 import org.shengshi.catalog.search.SynonymDictionary;
-import org.shengshi.catalog.seed.Department;
 import org.shengshi.catalog.seed.Region;
 import org.shengshi.catalog.seed.SeedCatalog;
-import org.shengshi.catalog.seed.SeedItem;
 import org.shengshi.catalog.seed.SeedLoader;
 
 /**
@@ -34,13 +31,7 @@ public final class IndexCpu {
 	public static void main(String[] args) {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 8;
 		SeedCatalog seed = new SeedLoader(CertificateTypeDirectory.bundled()).load();
-		List<SeedItem> templates = seed.items();
-		List<SearchDocument> documents = new ArrayList<>(ServiceBenchmark.GENERATED_ITEMS);
-		for (int i = 0; i < ServiceBenchmark.GENERATED_ITEMS; i++) {
-			var item = GeneratedCatalog.generated(templates.get(i % templates.size()).item(), i, templates.size());
-			String department = seed.department(item.departmentCode()).map(Department::name).orElse(null);
-			documents.add(SearchDocument.of("gen-" + i, 1, item, department, i % 5000));
-		}
+		List<SearchDocument> documents = GeneratedCatalog.searchDocuments(seed, ServiceBenchmark.GENERATED_ITEMS);
 		DistinctSearches searches = new DistinctSearches(seed.regions().stream().map(Region::code).toList());
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		try (CatalogSearchIndex index = new CatalogSearchIndex(SynonymDictionary.bundled())) {

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * queries (cache hits), item detail (cache hits). The all-new phase runs
  * {@code iterations} times (third argument, default 3), after a warm-up that lasts until
  * the JIT has settled. Each phase prints the process's CPU time per request (service and
- * driver) and the JIT's compile time during it. Run it with
+ * driver), the JIT's compile time during it and the CPU per request of each kind of
+ * thread ({@link ThreadCpu}). Run it with
  * {@code ./mvnw -B -o -q -pl service-catalog -am -Pservice-bench -DskipTests verify
  * -Dbench.rate=1000 -Dbench.seconds=15 -Dbench.iterations=3}.
  */

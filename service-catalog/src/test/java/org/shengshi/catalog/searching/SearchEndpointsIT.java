@@ -8,9 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.shengshi.catalog.search.SearchGate;
 import org.shengshi.platform.test.ShengshiServiceTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +30,9 @@ class SearchEndpointsIT {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private SearchGate gate;
 
 	@Test
 	void anonymousSearchForResidencePermitRanksItsApplicationInTheTopThree() throws Exception {
@@ -94,6 +104,49 @@ class SearchEndpointsIT {
 		assertThat(badRegion.statusCode()).isEqualTo(400);
 		assertThat(badRegion.body()).contains("\"code\":\"SEARCH_FILTER_INVALID\"");
 		assertThat(get("/api/v1/catalog/search?page=abc&q=" + encode("护照")).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void anIndexWithNoFreeTurnAnswers503WithRetryAfterAndServesAgainOnceFree() throws Exception {
+		String path = "/api/v1/catalog/search?q=" + encode("护照 签注") + "&region=440106";
+		CountDownLatch holding = new CountDownLatch(this.gate.permits());
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService holders = Executors.newFixedThreadPool(this.gate.permits());
+		try {
+			for (int i = 0; i < this.gate.permits(); i++) {
+				holders.execute(() -> this.gate.run(() -> {
+					holding.countDown();
+					return awaitQuietly(release);
+				}));
+			}
+			assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+			HttpResponse<String> busy = get(path);
+
+			assertThat(busy.statusCode()).isEqualTo(503);
+			assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
+			assertThat(busy.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(busy.body()).contains("\"code\":\"SEARCH_BUSY\"");
+		}
+		finally {
+			release.countDown();
+			holders.shutdown();
+			assertThat(holders.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+		}
+		HttpResponse<String> served = get(path);
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.body()).contains("护照");
+	}
+
+	private static boolean awaitQuietly(CountDownLatch latch) {
+		try {
+			return latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private static String encode(String text) {

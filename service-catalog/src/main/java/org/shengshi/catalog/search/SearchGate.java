@@ -1,0 +1,86 @@
+package org.shengshi.catalog.search;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lets at most {@code permits} searches run in the index at once; the others wait for a
+ * turn, each for at most {@code wait}. A search is pure CPU work, so more at once than
+ * there are cores does not finish sooner. And in a freshly started JVM it slows every
+ * search down: with 32 callers searching at once on two cores the JIT compilers get
+ * little CPU, and searches still cost 1.0–1.9 ms of CPU each after 80,000 of them,
+ * against 0.54–0.57 ms from the second 20,000 on with two turns
+ * ({@code IndexConcurrency}, docs/performance.md "Session 9"). Turns are not handed out
+ * in strict arrival order: a search arriving just as a turn is freed may take it, which
+ * saves a thread switch per search (a strictly fair gate cost 10–25 % more CPU per search
+ * when every turn was busy). Thread-safe.
+ */
+public final class SearchGate {
+
+	/** A callable that throws nothing checked. */
+	public interface Work<T> {
+
+		T run();
+
+	}
+
+	private final Semaphore turns;
+
+	private final int permits;
+
+	private final long waitNanos;
+
+	private final Duration wait;
+
+	/**
+	 * A gate letting {@code permits} searches run at once, each waiting at most
+	 * {@code wait} for its turn.
+	 */
+	public SearchGate(int permits, Duration wait) {
+		if (permits < 1) {
+			throw new IllegalArgumentException("at least one search must be allowed to run, got " + permits);
+		}
+		if (wait.isNegative()) {
+			throw new IllegalArgumentException("the longest wait for a turn cannot be negative, got " + wait);
+		}
+		this.permits = permits;
+		this.turns = new Semaphore(permits);
+		this.wait = wait;
+		this.waitNanos = wait.toNanos();
+	}
+
+	/**
+	 * Runs {@code work} once a turn is free.
+	 * @throws SearchBusyException when no turn came within the wait, or the waiting
+	 * thread was interrupted (its interrupt flag is then set again)
+	 */
+	public <T> T run(Work<T> work) {
+		try {
+			if (!this.turns.tryAcquire(this.waitNanos, TimeUnit.NANOSECONDS)) {
+				throw new SearchBusyException(this.wait);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SearchBusyException(this.wait);
+		}
+		try {
+			return work.run();
+		}
+		finally {
+			this.turns.release();
+		}
+	}
+
+	/** Searches allowed to run at once. */
+	public int permits() {
+		return this.permits;
+	}
+
+	/** Searches waiting for a turn now (an estimate, for metrics). */
+	public int waiting() {
+		return this.turns.getQueueLength();
+	}
+
+}
