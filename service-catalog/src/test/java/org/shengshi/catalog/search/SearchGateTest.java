@@ -44,6 +44,10 @@ class SearchGateTest {
 			})));
 		}
 		awaitWaiting(gate, 4);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (running.get() < 2 && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
 
 		assertThat(running.get()).isEqualTo(2);
 		release.countDown();
@@ -78,21 +82,21 @@ class SearchGateTest {
 		CountDownLatch release = new CountDownLatch(1);
 		Future<Object> holder = hold(gate, release);
 		AtomicBoolean interruptKept = new AtomicBoolean();
+		CountDownLatch refused = new CountDownLatch(1);
 		Future<?> waiter = this.threads.submit(() -> {
 			try {
 				gate.run(() -> "never");
 			}
 			catch (SearchBusyException ex) {
 				interruptKept.set(Thread.currentThread().isInterrupted());
-				throw ex;
+				refused.countDown();
 			}
-			return null;
 		});
 		awaitWaiting(gate, 1);
 
 		waiter.cancel(true);
-		awaitWaiting(gate, 0);
 
+		assertThat(refused.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(interruptKept).isTrue();
 		release.countDown();
 		holder.get(10, TimeUnit.SECONDS);
