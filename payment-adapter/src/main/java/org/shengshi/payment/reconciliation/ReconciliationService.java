@@ -161,7 +161,9 @@ public class ReconciliationService {
 				.findFirst()
 				.orElse(null);
 			for (int attempt = 0; attempt < REPAIR_ATTEMPTS; attempt++) {
-				PaymentOrder order = this.orders.byOutTradeNo(discrepancy.outTradeNo()).orElseThrow();
+				PaymentOrder order = this.orders.byOutTradeNo(discrepancy.outTradeNo())
+					.orElseThrow(() -> new IllegalStateException("discrepancy for order " + discrepancy.outTradeNo()
+							+ " was judged repairable, but the order is not in the database"));
 				OrderChange change = order.confirmPaid(discrepancy.channelAmount(), discrepancy.channelTradeNo(),
 						paidAt);
 				if (!change.changed()) {

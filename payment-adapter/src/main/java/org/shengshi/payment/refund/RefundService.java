@@ -115,7 +115,9 @@ public class RefundService {
 	}
 
 	private void resolve(RefundRow row) {
-		PaymentOrder order = this.orders.byId(row.orderId()).orElseThrow();
+		PaymentOrder order = this.orders.byId(row.orderId())
+			.orElseThrow(() -> new IllegalStateException(
+					"refund " + row.id() + " belongs to order " + row.orderId() + ", which is not in the database"));
 		PaymentChannel channel = this.channels.find(order.channel()).orElse(null);
 		if (channel == null) {
 			return;
