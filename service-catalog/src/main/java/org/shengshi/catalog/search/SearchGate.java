@@ -1,8 +1,11 @@
 package org.shengshi.catalog.search;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Lets at most {@code permits} searches run in the index at once; the others wait for a
@@ -14,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * ({@code IndexConcurrency}, docs/performance.md "Session 9"). Turns are not handed out
  * in strict arrival order: a search arriving just as a turn is freed may take it, which
  * saves a thread switch per search (a strictly fair gate cost 10–25 % more CPU per search
- * when every turn was busy). Thread-safe.
+ * when every turn was busy). It also adds up the CPU time the searches spend in the
+ * index, so that what the index costs can be told apart from what the request around it
+ * costs. Thread-safe.
  */
 public final class SearchGate {
 
@@ -25,7 +30,15 @@ public final class SearchGate {
 
 	}
 
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	private final Semaphore turns;
+
+	private final LongAdder runs = new LongAdder();
+
+	private final LongAdder cpuNanos = new LongAdder();
+
+	private final boolean cpuMeasured = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
 	private final int permits;
 
@@ -65,10 +78,15 @@ public final class SearchGate {
 			Thread.currentThread().interrupt();
 			throw new SearchBusyException(this.wait);
 		}
+		long cpuBefore = this.cpuMeasured ? THREADS.getCurrentThreadCpuTime() : 0;
 		try {
 			return work.run();
 		}
 		finally {
+			if (this.cpuMeasured) {
+				this.cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
+			}
+			this.runs.increment();
 			this.turns.release();
 		}
 	}
@@ -76,6 +94,19 @@ public final class SearchGate {
 	/** Searches allowed to run at once. */
 	public int permits() {
 		return this.permits;
+	}
+
+	/** Searches that have had their turn so far, failed ones included. */
+	public long runs() {
+		return this.runs.sum();
+	}
+
+	/**
+	 * CPU time the searches have spent in the index so far, in nanoseconds; 0 where the
+	 * JVM cannot measure a thread's CPU time.
+	 */
+	public long cpuNanos() {
+		return this.cpuNanos.sum();
 	}
 
 	/** Searches waiting for a turn now (an estimate, for metrics). */

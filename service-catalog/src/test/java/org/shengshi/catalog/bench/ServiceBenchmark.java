@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.shengshi.catalog.CatalogApplication;
 import org.shengshi.catalog.items.ItemStore;
+import org.shengshi.catalog.search.SearchGate;
 import org.shengshi.catalog.seed.Region;
 import org.shengshi.catalog.seed.SeedCatalog;
 import org.shengshi.platform.test.EmbeddedMariaDb;
@@ -67,7 +68,7 @@ public final class ServiceBenchmark {
 					(System.nanoTime() - restart) / 1e9);
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			List<String> regions = app.getBean(SeedCatalog.class).regions().stream().map(Region::code).toList();
-			run(port, new DistinctSearches(regions), codes, rate, phase, iterations);
+			run(port, new DistinctSearches(regions), codes, rate, phase, iterations, app.getBean(SearchGate.class));
 		}
 		System.exit(0);
 	}
@@ -78,7 +79,7 @@ public final class ServiceBenchmark {
 	 * {@value #DISTINCT_POPULAR_QUERIES}, the warm-up the rest.
 	 */
 	private static void run(int port, DistinctSearches searches, List<String> codes, int rate, Duration phase,
-			int iterations) throws Exception {
+			int iterations, SearchGate gate) throws Exception {
 		int perPhase = (int) (rate * phase.toSeconds());
 		int zipfFirst = perPhase * iterations;
 		int warmUpFirst = zipfFirst + DISTINCT_POPULAR_QUERIES;
@@ -96,20 +97,20 @@ public final class ServiceBenchmark {
 					(System.nanoTime() - warm) / 1e9);
 			for (int iteration = 0; iteration < iterations; iteration++) {
 				int first = iteration * perPhase;
-				System.out.println(load.run("search (all new) " + (iteration + 1) + "/" + iterations, rate, phase,
-						(i) -> searches.uri(first + i)));
+				String name = "search (all new) " + (iteration + 1) + "/" + iterations;
+				print(gate, () -> load.run(name, rate, phase, (i) -> searches.uri(first + i)));
 			}
 			ZipfQueries zipf = new ZipfQueries(DISTINCT_POPULAR_QUERIES, 1.0, 2026);
 			int[] ranks = zipf.ranks(perPhase);
-			System.out.println(
-					load.run("search (Zipf mix)", rate, phase, (i) -> searches.uri(zipfFirst + ranks[i % perPhase])));
+			print(gate, () -> load.run("search (Zipf mix)", rate, phase,
+					(i) -> searches.uri(zipfFirst + ranks[i % perPhase])));
 			System.out.printf(
 					"  Zipf mix: %d requests over %d distinct queries (s = 1.0), %d distinct asked: %.1f %% of"
 							+ " requests ran the index%n",
 					perPhase, DISTINCT_POPULAR_QUERIES, ZipfQueries.distinct(ranks),
 					100.0 * ZipfQueries.distinct(ranks) / perPhase);
-			System.out.println(
-					load.run("search (cache hit)", rate, phase, (i) -> search(WORDS.get(i % WORDS.size()), null, 0)));
+			print(gate, () -> load.run("search (cache hit)", rate, phase,
+					(i) -> search(WORDS.get(i % WORDS.size()), null, 0)));
 			System.out.println(load.run("item detail (warm)", Math.max(100, rate / 2), Duration.ofSeconds(5),
 					(i) -> detail(codes.get(i % 2000))));
 			System.out
@@ -118,6 +119,26 @@ public final class ServiceBenchmark {
 		finally {
 			load.close();
 		}
+	}
+
+	private interface Phase {
+
+		ConstantRateLoad.Result run() throws InterruptedException;
+
+	}
+
+	/**
+	 * Runs a phase and prints its figures, then how many searches ran in the index and
+	 * their CPU time there (the index's share of a request, apart from the request's
+	 * handling around it).
+	 */
+	private static void print(SearchGate gate, Phase phase) throws InterruptedException {
+		long runs = gate.runs();
+		long cpu = gate.cpuNanos();
+		System.out.println(phase.run());
+		long ran = gate.runs() - runs;
+		System.out.printf("  index: %d searches ran in it, %.3f ms of CPU each there%n", ran,
+				(gate.cpuNanos() - cpu) / 1e6 / Math.max(1, ran));
 	}
 
 	static String search(String q, String region, int page) {

@@ -1,5 +1,7 @@
 package org.shengshi.catalog.search;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +116,22 @@ class SearchGateTest {
 	}
 
 	@Test
+	void addsUpTheRunsAndTheCpuTimeSpentInThem() {
+		SearchGate gate = new SearchGate(1, Duration.ZERO);
+		long cpuPerRun = TimeUnit.MILLISECONDS.toNanos(20);
+
+		for (int i = 0; i < 3; i++) {
+			gate.run(() -> spinFor(cpuPerRun));
+		}
+		assertThatThrownBy(() -> gate.run(() -> {
+			throw new IllegalStateException("index closed");
+		})).isInstanceOf(IllegalStateException.class);
+
+		assertThat(gate.runs()).isEqualTo(4);
+		assertThat(gate.cpuNanos()).isGreaterThanOrEqualTo(3 * cpuPerRun);
+	}
+
+	@Test
 	void refusesNoTurnsOrANegativeWait() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new SearchGate(0, Duration.ofSeconds(1)));
 		assertThatIllegalArgumentException().isThrownBy(() -> new SearchGate(2, Duration.ofMillis(-1)));
@@ -137,6 +155,17 @@ class SearchGateTest {
 			Thread.sleep(5);
 		}
 		assertThat(gate.waiting()).isEqualTo(waiting);
+	}
+
+	/** Burns at least {@code nanos} of this thread's CPU time. */
+	private static long spinFor(long nanos) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long start = threads.getCurrentThreadCpuTime();
+		long spins = 0;
+		while (threads.getCurrentThreadCpuTime() - start < nanos) {
+			spins++;
+		}
+		return spins;
 	}
 
 	private static Object await(CountDownLatch latch) {

@@ -139,6 +139,31 @@ class SearchEndpointsIT {
 		assertThat(served.body()).contains("护照");
 	}
 
+	@Test
+	void theIndexsRunsCpuTimeAndQueueAreMetrics() throws Exception {
+		double runsBefore = metric("shengshi_catalog_search_index_runs_total");
+		double cpuBefore = metric("shengshi_catalog_search_index_cpu_seconds_total");
+
+		assertThat(get("/api/v1/catalog/search?q=" + encode("营业执照 注销") + "&region=440104").statusCode()).isEqualTo(200);
+
+		assertThat(metric("shengshi_catalog_search_index_runs_total")).isGreaterThanOrEqualTo(runsBefore + 1);
+		assertThat(metric("shengshi_catalog_search_index_cpu_seconds_total")).isGreaterThan(cpuBefore);
+		assertThat(metric("shengshi_catalog_search_waiting")).isZero();
+	}
+
+	/**
+	 * A metric's value from the Prometheus page (a series without labels other than the
+	 * application's).
+	 */
+	private double metric(String name) throws Exception {
+		String page = get("/actuator/prometheus").body();
+		return page.lines()
+			.filter((line) -> line.startsWith(name + "{") || line.startsWith(name + " "))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(name + " is not on the Prometheus page"));
+	}
+
 	private static boolean awaitQuietly(CountDownLatch latch) {
 		try {
 			return latch.await(30, TimeUnit.SECONDS);
