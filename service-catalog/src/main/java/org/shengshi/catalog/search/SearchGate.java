@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.LongAdder;
  * Lets at most {@code permits} searches run in the index at once; the others wait for a
  * turn, each for at most {@code wait}. A search is pure CPU work, so more at once than
  * there are cores does not finish sooner. And in a freshly started JVM it slows every
- * search down: with 32 callers searching at once on two cores the JIT compilers get
- * little CPU, and searches still cost 1.0–1.9 ms of CPU each after 80,000 of them,
- * against 0.54–0.57 ms from the second 20,000 on with two turns
+ * search down: with 32 callers searching at once on two cores, searches still cost
+ * 1.0–1.9 ms of CPU each after 80,000 of them (likely because the JIT compilers get
+ * little CPU), against 0.54–0.61 ms from the second 20,000 on with two turns
  * ({@code IndexConcurrency}, docs/performance.md "Session 9"). Turns are not handed out
  * in strict arrival order: a search arriving just as a turn is freed may take it, which
  * saves a thread switch per search (a strictly fair gate cost 10–25 % more CPU per search
