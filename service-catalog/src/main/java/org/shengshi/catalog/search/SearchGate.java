@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Lets at most {@code permits} searches run in the index at once; the others wait for a
@@ -22,13 +23,6 @@ import java.util.concurrent.atomic.LongAdder;
  * costs. Thread-safe.
  */
 public final class SearchGate {
-
-	/** A callable that throws nothing checked. */
-	public interface Work<T> {
-
-		T run();
-
-	}
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -68,7 +62,7 @@ public final class SearchGate {
 	 * @throws SearchBusyException when no turn came within the wait, or the waiting
 	 * thread was interrupted (its interrupt flag is then set again)
 	 */
-	public <T> T run(Work<T> work) {
+	public <T> T run(Supplier<T> work) {
 		try {
 			if (!this.turns.tryAcquire(this.waitNanos, TimeUnit.NANOSECONDS)) {
 				throw new SearchBusyException(this.wait);
@@ -80,7 +74,7 @@ public final class SearchGate {
 		}
 		long cpuBefore = this.cpuMeasured ? THREADS.getCurrentThreadCpuTime() : 0;
 		try {
-			return work.run();
+			return work.get();
 		}
 		finally {
 			if (this.cpuMeasured) {
