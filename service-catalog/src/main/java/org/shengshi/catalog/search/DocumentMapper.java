@@ -1,15 +1,27 @@
 package org.shengshi.catalog.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.shengshi.catalog.item.Audience;
 import org.shengshi.catalog.item.LifeEventTheme;
@@ -20,13 +32,52 @@ import org.shengshi.catalog.reference.RegionCode;
  */
 final class DocumentMapper {
 
+	/** Terms with their weights as frequencies: no positions, no norms. */
+	private static final FieldType WEIGHTED_FIELD = weightedFieldType();
+
 	private final SynonymDictionary synonyms;
+
+	private final BestFieldWeights weights = new BestFieldWeights();
 
 	DocumentMapper(SynonymDictionary synonyms) {
 		this.synonyms = synonyms;
 	}
 
+	private static FieldType weightedFieldType() {
+		FieldType type = new FieldType();
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.setOmitNorms(true);
+		type.setTokenized(true);
+		type.freeze();
+		return type;
+	}
+
+	/**
+	 * The documents of a whole rebuild: field lengths are normalised by their averages
+	 * over these items from now on.
+	 */
+	List<Document> toDocuments(Collection<SearchDocument> sources) {
+		List<SearchDocument> items = List.copyOf(sources);
+		List<BestFieldWeights.FieldTerms> analysed = items.stream().map(this::analyze).toList();
+		this.weights.adoptAverages(analysed);
+		List<Document> documents = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			documents.add(toDocument(items.get(i), analysed.get(i)));
+		}
+		return documents;
+	}
+
 	Document toDocument(SearchDocument source) {
+		return toDocument(source, analyze(source));
+	}
+
+	private BestFieldWeights.FieldTerms analyze(SearchDocument source) {
+		List<String> themes = source.themes().stream().map(LifeEventTheme::label).toList();
+		List<String> org = (source.departmentName() != null) ? List.of(source.departmentName()) : List.of();
+		return this.weights.analyze(List.of(source.name()), aliases(source), themes, org);
+	}
+
+	private Document toDocument(SearchDocument source, BestFieldWeights.FieldTerms terms) {
 		Document doc = new Document();
 		doc.add(new StringField(IndexFields.ID, source.id(), Field.Store.NO));
 		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(source.id())));
@@ -34,15 +85,11 @@ final class DocumentMapper {
 		doc.add(new TextField(IndexFields.NAME, source.name(), Field.Store.NO));
 		doc.add(new TextField(IndexFields.SUGGEST, source.name(), Field.Store.NO));
 		for (String alias : aliases(source)) {
-			doc.add(new TextField(IndexFields.ALIASES, alias, Field.Store.NO));
 			doc.add(new TextField(IndexFields.SUGGEST, alias, Field.Store.NO));
 		}
+		doc.add(new Field(IndexFields.WEIGHTED, new WeightedTerms(this.weights.weights(terms)), WEIGHTED_FIELD));
 		for (LifeEventTheme theme : source.themes()) {
-			doc.add(new TextField(IndexFields.THEMES, theme.label(), Field.Store.NO));
 			doc.add(new StringField(IndexFields.THEME, theme.name(), Field.Store.NO));
-		}
-		if (source.departmentName() != null) {
-			doc.add(new TextField(IndexFields.ORG, source.departmentName(), Field.Store.NO));
 		}
 		for (String text : source.materials()) {
 			doc.add(new TextField(IndexFields.BODY, text, Field.Store.NO));
@@ -98,6 +145,41 @@ final class DocumentMapper {
 		return new SearchHit(source.id(), source.version(), source.code(), source.name(), source.departmentCode(),
 				source.regionCode(), source.itemType().code(), source.online(), source.visits(), source.instant(),
 				score);
+	}
+
+	/** Each term once, its weight as its frequency. */
+	private static final class WeightedTerms extends TokenStream {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+
+		private final Map<String, Integer> weights;
+
+		private Iterator<Map.Entry<String, Integer>> next;
+
+		WeightedTerms(Map<String, Integer> weights) {
+			this.weights = weights;
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			this.next = this.weights.entrySet().iterator();
+		}
+
+		@Override
+		public boolean incrementToken() {
+			if (!this.next.hasNext()) {
+				return false;
+			}
+			clearAttributes();
+			Map.Entry<String, Integer> entry = this.next.next();
+			this.term.setEmpty().append(entry.getKey());
+			this.frequency.setTermFrequency(entry.getValue());
+			return true;
+		}
+
 	}
 
 }

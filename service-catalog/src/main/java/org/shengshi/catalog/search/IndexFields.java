@@ -11,11 +11,11 @@ final class IndexFields {
 
 	static final String NAME = "name";
 
-	static final String ALIASES = "aliases";
-
-	static final String THEMES = "themes";
-
-	static final String ORG = "org";
+	/**
+	 * The terms of name, aliases, themes and department with their weights
+	 * ({@link BestFieldWeights}).
+	 */
+	static final String WEIGHTED = "weighted";
 
 	static final String BODY = "body";
 

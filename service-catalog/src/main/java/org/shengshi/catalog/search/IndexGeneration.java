@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.util.Collection;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -18,6 +21,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * the old one closes only when they are done.
  */
 final class IndexGeneration implements Closeable {
+
+	private static final Similarity SIMILARITY = new WeightedFieldSimilarity();
 
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 
@@ -30,8 +35,16 @@ final class IndexGeneration implements Closeable {
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		config.setRAMBufferSizeMB(32);
 		config.setCommitOnClose(false);
+		config.setSimilarity(SIMILARITY);
 		this.writer = new IndexWriter(this.directory, config);
-		this.searchers = new SearcherManager(this.writer, null);
+		this.searchers = new SearcherManager(this.writer, new SearcherFactory() {
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				searcher.setSimilarity(SIMILARITY);
+				return searcher;
+			}
+		});
 	}
 
 	void addAll(Collection<Document> documents) throws IOException {

@@ -22,22 +22,14 @@ import org.shengshi.catalog.item.ItemCode;
 import org.shengshi.catalog.reference.RegionCode;
 
 /**
- * Builds the Lucene queries. Relevance: every query bigram is looked up in each text
- * field and the best field counts (a dismax per bigram, so a word in both name and
- * aliases is not counted twice), with boosts name ≫ aliases ≫ themes ≫ department ≫
- * materials and conditions; a document must match most of the bigrams; the bigrams in
- * order in the name add a phrase bonus; synonym expansions are alternatives at a slightly
- * lower weight; popularity adds a bounded saturation score. Filters never score.
+ * Builds the Lucene queries. Relevance: every query bigram is looked up once, in the
+ * field holding each item's weight for it, that of its best field among name ≫ aliases ≫
+ * themes ≫ department ({@link BestFieldWeights}); materials and conditions add a little;
+ * a document must match most of the bigrams; the bigrams in order in the name add a
+ * phrase bonus; synonym expansions are alternatives at a slightly lower weight;
+ * popularity adds a bounded saturation score. Filters never score.
  */
 final class QueryFactory {
-
-	static final float NAME_BOOST = 8f;
-
-	static final float ALIASES_BOOST = 3f;
-
-	static final float THEMES_BOOST = 1.5f;
-
-	static final float ORG_BOOST = 1f;
 
 	static final float BODY_BOOST = 0.5f;
 
@@ -147,20 +139,17 @@ final class QueryFactory {
 	}
 
 	/**
-	 * The best-scoring field for one bigram. Materials and conditions only add to the
-	 * score of an item found by its name, aliases, themes or department (every item needs
-	 * 居民身份证, so matching on them would find everything), except in the relaxed fallback.
+	 * One bigram's weight for the item, from its best field. Materials and conditions
+	 * only add to the score of an item found by its name, aliases, themes or department
+	 * (every item needs 居民身份证, so matching on them would find everything), except in the
+	 * relaxed fallback.
 	 */
 	private static Query bestField(String term, boolean includeBody) {
-		List<Query> perField = new ArrayList<>(5);
-		perField.add(boosted(IndexFields.NAME, term, NAME_BOOST));
-		perField.add(boosted(IndexFields.ALIASES, term, ALIASES_BOOST));
-		perField.add(boosted(IndexFields.THEMES, term, THEMES_BOOST));
-		perField.add(boosted(IndexFields.ORG, term, ORG_BOOST));
-		if (includeBody) {
-			perField.add(boosted(IndexFields.BODY, term, BODY_BOOST));
+		Query weighted = new TermQuery(new Term(IndexFields.WEIGHTED, term));
+		if (!includeBody) {
+			return weighted;
 		}
-		return new DisjunctionMaxQuery(perField, DISMAX_TIE);
+		return new DisjunctionMaxQuery(List.of(weighted, boosted(IndexFields.BODY, term, BODY_BOOST)), DISMAX_TIE);
 	}
 
 	private static Query boosted(String field, String term, float boost) {

@@ -6,9 +6,7 @@ import java.util.List;
  * One page of results.
  *
  * @param hits results on this page, best first
- * @param totalHits number of matching items: exact up to
- * {@value SearchRequest#MAX_WINDOW}, a lower bound above (so ranking can skip documents
- * that cannot reach the page)
+ * @param totalHits number of matching items, exact (every match is counted)
  * @param page zero-based page number
  * @param size page size asked for
  * @param expandedTo standard terms the query was widened to by the synonym dictionary

@@ -2,12 +2,15 @@ package org.shengshi.catalog.searching;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.shengshi.catalog.cache.JsonResponses;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/catalog/search")
+@ApiResponse(responseCode = "400",
+		description = "SEARCH_QUERY_INVALID, SEARCH_PAGE_INVALID or SEARCH_FILTER_INVALID, with the field errors",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "503",
+		description = "SEARCH_BUSY: no turn in the index came within the queue timeout; try again after Retry-After seconds",
+		headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = "integer")),
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 class CatalogSearchController {
 
 	private final CatalogSearchService searches;

@@ -2,6 +2,9 @@ package org.shengshi.catalog.searching;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+import org.shengshi.catalog.search.CatalogSearchIndex;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,12 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code SHENGSHI_CATALOG_SEARCH_MAX_CONCURRENT}); 0, the default, means one per
  * processor. A search is CPU work, so more at once only makes each slower.
  * @param queueTimeout longest a search waits for its turn before the replica answers 503
- * {@code SEARCH_BUSY} with Retry-After ({@code SHENGSHI_CATALOG_SEARCH_QUEUE_TIMEOUT})
+ * {@code SEARCH_BUSY} with Retry-After ({@code SHENGSHI_CATALOG_SEARCH_QUEUE_TIMEOUT});
+ * by default {@link CatalogSearchIndex#DEFAULT_QUEUE_TIMEOUT}
  */
 @ConfigurationProperties("shengshi.catalog.search")
-record SearchProperties(@DefaultValue("0") int maxConcurrent, @DefaultValue("2s") Duration queueTimeout) {
+record SearchProperties(@DefaultValue("0") int maxConcurrent, @Nullable Duration queueTimeout) {
 
 	SearchProperties {
+		if (queueTimeout == null) {
+			queueTimeout = CatalogSearchIndex.DEFAULT_QUEUE_TIMEOUT;
+		}
 		if (maxConcurrent < 0) {
 			throw new IllegalArgumentException("shengshi.catalog.search.max-concurrent (SHENGSHI_CATALOG_SEARCH_MAX_"
 					+ "CONCURRENT) must be 0 (one per processor) or more, got " + maxConcurrent);

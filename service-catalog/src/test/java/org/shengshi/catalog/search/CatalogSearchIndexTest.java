@@ -216,6 +216,21 @@ class CatalogSearchIndexTest {
 	}
 
 	@Test
+	void totalsAreExactBeyondTheLastPageThatCanBeShown() {
+		int items = SearchRequest.MAX_WINDOW + 234;
+		try (CatalogSearchIndex fresh = new CatalogSearchIndex(SynonymDictionary.bundled())) {
+			ServiceItem permit = CatalogFixtures.residencePermit();
+			List<SearchDocument> documents = new ArrayList<>();
+			for (int i = 0; i < items; i++) {
+				documents.add(SearchDocument.of("item-" + i, 1, permit, "广州市公安局", items - i));
+			}
+			fresh.rebuild(documents);
+			assertThat(fresh.search(SearchRequest.of("居住证").page(0, 10)).totalHits()).isEqualTo(items);
+			assertThat(fresh.popular(SearchFilters.none(), 10).totalHits()).isEqualTo(items);
+		}
+	}
+
+	@Test
 	void popularityUpdatesReorderTheBrowseList() {
 		try (CatalogSearchIndex fresh = new CatalogSearchIndex(SynonymDictionary.bundled())) {
 			ServiceItem permit = CatalogFixtures.residencePermit();

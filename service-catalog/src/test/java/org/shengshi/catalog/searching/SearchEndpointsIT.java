@@ -21,12 +21,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ShengshiServiceTest
 class SearchEndpointsIT {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	private int port;
@@ -149,6 +154,19 @@ class SearchEndpointsIT {
 		assertThat(metric("shengshi_catalog_search_index_runs_total")).isGreaterThanOrEqualTo(runsBefore + 1);
 		assertThat(metric("shengshi_catalog_search_index_cpu_seconds_total")).isGreaterThan(cpuBefore);
 		assertThat(metric("shengshi_catalog_search_waiting")).isZero();
+	}
+
+	@Test
+	void theOpenApiDocumentListsTheSearchProblems() throws Exception {
+		JsonNode paths = JSON.readTree(get("/v3/api-docs").body()).path("paths");
+
+		for (String path : List.of("/api/v1/catalog/search", "/api/v1/catalog/search/suggestions",
+				"/api/v1/catalog/search/popular")) {
+			JsonNode responses = paths.path(path).path("get").path("responses");
+			assertThat(responses.path("503").path("description").asText()).as(path).startsWith("SEARCH_BUSY");
+			assertThat(responses.path("503").path("headers").has("Retry-After")).as(path).isTrue();
+			assertThat(responses.path("400").path("content").has("application/problem+json")).as(path).isTrue();
+		}
 	}
 
 	/**
