@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The analyzers of the catalog index. Text is split by {@link StandardTokenizer} (one
@@ -71,6 +72,39 @@ final class ChineseAnalyzers {
 			throw new UncheckedIOException(ex);
 		}
 		return terms;
+	}
+
+	/**
+	 * Every three characters in a row of the Han runs in {@code text}: two bigrams that
+	 * overlap (the second starts one character after the first), joined. "居住证申领" gives
+	 * 居住证, 住证申, 证申领; "居住 证明" gives none, since its bigrams do not overlap. Matching all
+	 * of a query's shingles in a name is the name-phrase bonus, without reading
+	 * positions.
+	 */
+	static List<String> shingles(Analyzer bigrams, String field, String text) {
+		List<String> shingles = new ArrayList<>();
+		try (TokenStream stream = bigrams.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			String previous = null;
+			int previousStart = -2;
+			while (stream.incrementToken()) {
+				String current = term.toString();
+				boolean overlaps = previous != null && previous.length() == 2 && current.length() == 2
+						&& offset.startOffset() == previousStart + 1;
+				if (overlaps) {
+					shingles.add(previous + current.charAt(1));
+				}
+				previous = current;
+				previousStart = offset.startOffset();
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return shingles;
 	}
 
 	private static final class BigramAnalyzer extends Analyzer {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
@@ -38,6 +39,8 @@ final class DocumentMapper {
 	private final SynonymDictionary synonyms;
 
 	private final BestFieldWeights weights = new BestFieldWeights();
+
+	private final Analyzer bigrams = ChineseAnalyzers.forQuery();
 
 	DocumentMapper(SynonymDictionary synonyms) {
 		this.synonyms = synonyms;
@@ -83,6 +86,10 @@ final class DocumentMapper {
 		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(source.id())));
 		doc.add(new StringField(IndexFields.CODE, source.code(), Field.Store.NO));
 		doc.add(new TextField(IndexFields.NAME, source.name(), Field.Store.NO));
+		for (String shingle : new LinkedHashSet<>(
+				ChineseAnalyzers.shingles(this.bigrams, IndexFields.NAME, source.name()))) {
+			doc.add(new StringField(IndexFields.NAME_SHINGLES, shingle, Field.Store.NO));
+		}
 		doc.add(new TextField(IndexFields.SUGGEST, source.name(), Field.Store.NO));
 		for (String alias : aliases(source)) {
 			doc.add(new TextField(IndexFields.SUGGEST, alias, Field.Store.NO));

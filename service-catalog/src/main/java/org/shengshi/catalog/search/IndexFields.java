@@ -21,6 +21,11 @@ final class IndexFields {
 
 	static final String SUGGEST = "suggest";
 
+	/**
+	 * Every three characters in a row of the name ({@link ChineseAnalyzers#shingles}).
+	 */
+	static final String NAME_SHINGLES = "name_shingles";
+
 	static final String REGION = "region";
 
 	static final String REGION_PATH = "region_path";

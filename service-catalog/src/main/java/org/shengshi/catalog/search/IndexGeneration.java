@@ -13,7 +13,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * One in-memory index: directory, writer and a near-real-time searcher manager. A rebuild
@@ -24,7 +26,13 @@ final class IndexGeneration implements Closeable {
 
 	private static final Similarity SIMILARITY = new WeightedFieldSimilarity();
 
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+	/**
+	 * Each file in one buffer once written: a search clones its inputs for every term it
+	 * looks up, and a file kept as many small buffers is cloned buffer by buffer (ADR
+	 * 0024).
+	 */
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+			ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 
 	private final IndexWriter writer;
 

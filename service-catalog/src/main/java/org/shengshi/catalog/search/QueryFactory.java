@@ -15,7 +15,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.shengshi.catalog.item.ItemCode;
@@ -25,9 +24,10 @@ import org.shengshi.catalog.reference.RegionCode;
  * Builds the Lucene queries. Relevance: every query bigram is looked up once, in the
  * field holding each item's weight for it, that of its best field among name ≫ aliases ≫
  * themes ≫ department ({@link BestFieldWeights}); materials and conditions add a little;
- * a document must match most of the bigrams; the bigrams in order in the name add a
- * phrase bonus; synonym expansions are alternatives at a slightly lower weight;
- * popularity adds a bounded saturation score. Filters never score.
+ * a document must match most of the bigrams; a name containing every three characters in
+ * a row of the query's Han runs gets a phrase bonus; synonym expansions are alternatives
+ * at a slightly lower weight; popularity adds a bounded saturation score. Filters never
+ * score.
  */
 final class QueryFactory {
 
@@ -109,8 +109,7 @@ final class QueryFactory {
 	}
 
 	private Optional<Query> textClause(String text, boolean relaxed) {
-		List<String> sequence = ChineseAnalyzers.terms(this.queryAnalyzer, IndexFields.NAME, text);
-		List<String> terms = distinct(sequence);
+		List<String> terms = distinct(ChineseAnalyzers.terms(this.queryAnalyzer, IndexFields.NAME, text));
 		if (terms.isEmpty()) {
 			return Optional.empty();
 		}
@@ -126,9 +125,11 @@ final class QueryFactory {
 		if (!relaxed) {
 			clause.add(body.build(), Occur.SHOULD);
 		}
-		if (sequence.size() > 1) {
-			PhraseQuery phrase = new PhraseQuery(IndexFields.NAME, sequence.toArray(String[]::new));
-			clause.add(new BoostQuery(phrase, NAME_PHRASE_BOOST), Occur.SHOULD);
+		List<String> shingles = distinct(ChineseAnalyzers.shingles(this.queryAnalyzer, IndexFields.NAME, text));
+		if (!shingles.isEmpty()) {
+			BooleanQuery.Builder phrase = new BooleanQuery.Builder();
+			shingles.forEach((shingle) -> phrase.add(term(IndexFields.NAME_SHINGLES, shingle), Occur.MUST));
+			clause.add(new BoostQuery(phrase.build(), NAME_PHRASE_BOOST), Occur.SHOULD);
 		}
 		return Optional.of(clause.build());
 	}

@@ -126,8 +126,8 @@ public final class SynonymDictionary {
 		String text = normalise(query);
 		Set<String> expansions = new LinkedHashSet<>();
 		for (Rule rule : this.rules) {
-			if (rule.from().stream().anyMatch(text::contains)) {
-				rule.to().stream().filter((term) -> !text.contains(term)).forEach(expansions::add);
+			if (anyIn(rule.from(), text)) {
+				addThoseNotIn(rule.to(), text, expansions);
 			}
 		}
 		return expansions.stream().limit(MAX_EXPANSIONS).toList();
@@ -142,11 +142,30 @@ public final class SynonymDictionary {
 		String normalised = normalise(text);
 		Set<String> terms = new LinkedHashSet<>();
 		for (Rule rule : this.rules) {
-			if (rule.to().stream().anyMatch(normalised::contains)) {
-				rule.from().stream().filter((term) -> !normalised.contains(term)).forEach(terms::add);
+			if (anyIn(rule.to(), normalised)) {
+				addThoseNotIn(rule.from(), normalised, terms);
 			}
 		}
 		return terms;
+	}
+
+	// plain loops: expand runs for every search, over every rule
+
+	private static boolean anyIn(Set<String> terms, String text) {
+		for (String term : terms) {
+			if (text.contains(term)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void addThoseNotIn(Set<String> terms, String text, Set<String> into) {
+		for (String term : terms) {
+			if (!text.contains(term)) {
+				into.add(term);
+			}
+		}
 	}
 
 	@Override

@@ -216,6 +216,17 @@ class CatalogSearchIndexTest {
 	}
 
 	@Test
+	void aNameHoldingTheQueryInOrderRanksAboveAShorterOneHoldingItsWordsApart() {
+		try (CatalogSearchIndex fresh = new CatalogSearchIndex(SynonymDictionary.empty())) {
+			ServiceItem permit = CatalogFixtures.residencePermit();
+			fresh.rebuild(List.of(SearchDocument.of("apart", 1, permit.toBuilder().name("证明居住证").build(), "某局", 1),
+					SearchDocument.of("in-order", 1, permit.toBuilder().name("居住证明材料核验").build(), "某局", 1)));
+
+			assertThat(names(fresh, "居住证明")).containsExactly("居住证明材料核验", "证明居住证");
+		}
+	}
+
+	@Test
 	void totalsAreExactBeyondTheLastPageThatCanBeShown() {
 		int items = SearchRequest.MAX_WINDOW + 234;
 		try (CatalogSearchIndex fresh = new CatalogSearchIndex(SynonymDictionary.bundled())) {

@@ -30,6 +30,16 @@ class ChineseAnalyzersTest {
 	}
 
 	@Test
+	void shinglesAreThreeCharactersInARowWithinAHanRun() {
+		assertThat(ChineseAnalyzers.shingles(ChineseAnalyzers.forQuery(), IndexFields.NAME, "居住证申领"))
+			.containsExactly("居住证", "住证申", "证申领");
+		assertThat(ChineseAnalyzers.shingles(ChineseAnalyzers.forQuery(), IndexFields.NAME, "居住 证明")).isEmpty();
+		assertThat(ChineseAnalyzers.shingles(ChineseAnalyzers.forQuery(), IndexFields.NAME, "护照")).isEmpty();
+		assertThat(ChineseAnalyzers.shingles(ChineseAnalyzers.forQuery(), IndexFields.NAME, "ABC居住证 2024"))
+			.containsExactly("居住证");
+	}
+
+	@Test
 	void theSuggestionFieldIndexesEveryPrefixOfTheWholeName() {
 		assertThat(ChineseAnalyzers.terms(ChineseAnalyzers.forIndex(), IndexFields.SUGGEST, "护照签发"))
 			.containsExactlyInAnyOrder("护", "护照", "护照签", "护照签发");
