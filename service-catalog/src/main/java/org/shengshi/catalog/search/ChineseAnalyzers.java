@@ -82,6 +82,15 @@ final class ChineseAnalyzers {
 	 * positions.
 	 */
 	static List<String> shingles(Analyzer bigrams, String field, String text) {
+		return termsAndShingles(bigrams, field, text).shingles();
+	}
+
+	/**
+	 * The {@link #terms} and the {@link #shingles} of {@code text} from one pass of
+	 * {@code bigrams} over it.
+	 */
+	static TermsAndShingles termsAndShingles(Analyzer bigrams, String field, String text) {
+		List<String> terms = new ArrayList<>();
 		List<String> shingles = new ArrayList<>();
 		try (TokenStream stream = bigrams.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -91,6 +100,7 @@ final class ChineseAnalyzers {
 			int previousStart = -2;
 			while (stream.incrementToken()) {
 				String current = term.toString();
+				terms.add(current);
 				boolean overlaps = previous != null && previous.length() == 2 && current.length() == 2
 						&& offset.startOffset() == previousStart + 1;
 				if (overlaps) {
@@ -104,7 +114,11 @@ final class ChineseAnalyzers {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return shingles;
+		return new TermsAndShingles(terms, shingles);
+	}
+
+	/** A text's terms and shingles, in order, repeats included. */
+	record TermsAndShingles(List<String> terms, List<String> shingles) {
 	}
 
 	private static final class BigramAnalyzer extends Analyzer {

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
@@ -60,27 +59,26 @@ final class DocumentMapper {
 	 * over these items from now on.
 	 */
 	List<Document> toDocuments(Collection<SearchDocument> sources) {
-		List<SearchDocument> items = List.copyOf(sources);
-		List<BestFieldWeights.FieldTerms> analysed = items.stream().map(this::analyze).toList();
-		this.weights.adoptAverages(analysed);
-		List<Document> documents = new ArrayList<>(items.size());
-		for (int i = 0; i < items.size(); i++) {
-			documents.add(toDocument(items.get(i), analysed.get(i)));
-		}
+		List<Analysed> analysed = sources.stream().map(this::analyse).toList();
+		this.weights.adoptAverages(analysed.stream().map(Analysed::terms).toList());
+		List<Document> documents = new ArrayList<>(analysed.size());
+		analysed.forEach((item) -> documents.add(toDocument(item)));
 		return documents;
 	}
 
 	Document toDocument(SearchDocument source) {
-		return toDocument(source, analyze(source));
+		return toDocument(analyse(source));
 	}
 
-	private BestFieldWeights.FieldTerms analyze(SearchDocument source) {
+	private Analysed analyse(SearchDocument source) {
+		Set<String> aliases = aliases(source);
 		List<String> themes = source.themes().stream().map(LifeEventTheme::label).toList();
 		List<String> org = (source.departmentName() != null) ? List.of(source.departmentName()) : List.of();
-		return this.weights.analyze(List.of(source.name()), aliases(source), themes, org);
+		return new Analysed(source, aliases, this.weights.analyze(List.of(source.name()), aliases, themes, org));
 	}
 
-	private Document toDocument(SearchDocument source, BestFieldWeights.FieldTerms terms) {
+	private Document toDocument(Analysed item) {
+		SearchDocument source = item.source();
 		Document doc = new Document();
 		doc.add(new StringField(IndexFields.ID, source.id(), Field.Store.NO));
 		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(source.id())));
@@ -91,10 +89,10 @@ final class DocumentMapper {
 			doc.add(new StringField(IndexFields.NAME_SHINGLES, shingle, Field.Store.NO));
 		}
 		doc.add(new TextField(IndexFields.SUGGEST, source.name(), Field.Store.NO));
-		for (String alias : aliases(source)) {
+		for (String alias : item.aliases()) {
 			doc.add(new TextField(IndexFields.SUGGEST, alias, Field.Store.NO));
 		}
-		doc.add(new Field(IndexFields.WEIGHTED, new WeightedTerms(this.weights.weights(terms)), WEIGHTED_FIELD));
+		doc.add(new Field(IndexFields.WEIGHTED, new WeightedTerms(this.weights.weights(item.terms())), WEIGHTED_FIELD));
 		for (LifeEventTheme theme : source.themes()) {
 			doc.add(new StringField(IndexFields.THEME, theme.name(), Field.Store.NO));
 		}
@@ -152,6 +150,13 @@ final class DocumentMapper {
 		return new SearchHit(source.id(), source.version(), source.code(), source.name(), source.departmentCode(),
 				source.regionCode(), source.itemType().code(), source.online(), source.visits(), source.instant(),
 				score);
+	}
+
+	/**
+	 * An item with its aliases (its own and the colloquial names of the synonym rules,
+	 * looked up once) and its terms per field.
+	 */
+	private record Analysed(SearchDocument source, Set<String> aliases, BestFieldWeights.FieldTerms terms) {
 	}
 
 	/** Each term once, its weight as its frequency. */

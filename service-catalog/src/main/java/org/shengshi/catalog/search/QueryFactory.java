@@ -109,7 +109,9 @@ final class QueryFactory {
 	}
 
 	private Optional<Query> textClause(String text, boolean relaxed) {
-		List<String> terms = distinct(ChineseAnalyzers.terms(this.queryAnalyzer, IndexFields.NAME, text));
+		ChineseAnalyzers.TermsAndShingles analysed = ChineseAnalyzers.termsAndShingles(this.queryAnalyzer,
+				IndexFields.NAME, text);
+		List<String> terms = distinct(analysed.terms());
 		if (terms.isEmpty()) {
 			return Optional.empty();
 		}
@@ -125,7 +127,7 @@ final class QueryFactory {
 		if (!relaxed) {
 			clause.add(body.build(), Occur.SHOULD);
 		}
-		List<String> shingles = distinct(ChineseAnalyzers.shingles(this.queryAnalyzer, IndexFields.NAME, text));
+		List<String> shingles = distinct(analysed.shingles());
 		if (!shingles.isEmpty()) {
 			BooleanQuery.Builder phrase = new BooleanQuery.Builder();
 			shingles.forEach((shingle) -> phrase.add(term(IndexFields.NAME_SHINGLES, shingle), Occur.MUST));

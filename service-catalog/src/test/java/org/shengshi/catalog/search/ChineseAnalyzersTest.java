@@ -40,6 +40,16 @@ class ChineseAnalyzersTest {
 	}
 
 	@Test
+	void thePassThatFindsShinglesGivesTheSameTermsAsTermsAlone() {
+		for (String text : new String[] { "居住证申领", "居住 证明", "证", "ABC居住证 2024", "" }) {
+			ChineseAnalyzers.TermsAndShingles both = ChineseAnalyzers.termsAndShingles(ChineseAnalyzers.forQuery(),
+					IndexFields.NAME, text);
+			assertThat(both.terms()).as(text)
+				.isEqualTo(ChineseAnalyzers.terms(ChineseAnalyzers.forQuery(), IndexFields.NAME, text));
+		}
+	}
+
+	@Test
 	void theSuggestionFieldIndexesEveryPrefixOfTheWholeName() {
 		assertThat(ChineseAnalyzers.terms(ChineseAnalyzers.forIndex(), IndexFields.SUGGEST, "护照签发"))
 			.containsExactlyInAnyOrder("护", "护照", "护照签", "护照签发");
