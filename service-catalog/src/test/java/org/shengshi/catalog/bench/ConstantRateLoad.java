@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
@@ -35,6 +38,9 @@ final class ConstantRateLoad {
 
 	private static final int WARM_UP_ROUND = 2000;
 
+	/** Latency above which a request counts as slow in the stall breakdown. */
+	private static final long SLOW_MILLIS = 20;
+
 	/** JIT share of a warm-up round's wall time below which the JIT counts as settled. */
 	private static final double SETTLED_JIT_SHARE = 0.05;
 
@@ -56,7 +62,8 @@ final class ConstantRateLoad {
 
 	/** One phase's figures; latencies in milliseconds. */
 	record Result(String name, int rate, int sent, int ok, int errors, int dropped, double seconds, double p50,
-			double p95, double p99, double max, double cpuMillisPerRequest, long jitMillis, String cpuByThread) {
+			double p95, double p99, double max, double cpuMillisPerRequest, long jitMillis, String cpuByThread,
+			String slowRequests) {
 
 		double throughput() {
 			return this.ok / this.seconds;
@@ -67,7 +74,8 @@ final class ConstantRateLoad {
 			return "%-22s target %5d/s  sent %6d  ok %6d  errors %d  dropped %d  achieved %7.1f/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  CPU %.2f ms/request  JIT %d ms"
 				.formatted(this.name, this.rate, this.sent, this.ok, this.errors, this.dropped, throughput(), this.p50,
 						this.p95, this.p99, this.max, this.cpuMillisPerRequest, this.jitMillis)
-					+ "%n  CPU ms/request by thread: %s".formatted(this.cpuByThread);
+					+ "%n  CPU ms/request by thread: %s".formatted(this.cpuByThread)
+					+ "%n  %s".formatted(this.slowRequests);
 		}
 
 	}
@@ -103,7 +111,43 @@ final class ConstantRateLoad {
 				break;
 			}
 		}
-		return new int[] { ok, sent };
+		int opened = openConnections(sent, requests);
+		return new int[] { ok + opened, sent + MAX_IN_FLIGHT };
+	}
+
+	/**
+	 * Starts every one of the measured phases' {@value #MAX_IN_FLIGHT} sending threads
+	 * and opens its connection with one request, all at once, so that the server has as
+	 * many request threads and connections as a phase will use. Without it the first
+	 * measured phase also paid for starting 64 threads on each side and connecting them,
+	 * which a client whose connections are open does not see.
+	 * @return the requests answered 200
+	 */
+	private int openConnections(int first, IntFunction<String> requests) throws InterruptedException {
+		CyclicBarrier together = new CyclicBarrier(MAX_IN_FLIGHT);
+		CountDownLatch done = new CountDownLatch(MAX_IN_FLIGHT);
+		AtomicInteger ok = new AtomicInteger();
+		for (int t = 0; t < MAX_IN_FLIGHT; t++) {
+			int index = first + t;
+			this.executor.execute(() -> {
+				try {
+					// every task on its own thread: none returns before all have started
+					together.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+					ok.addAndGet((this.connection.get().get(requests.apply(index)).status() == 200) ? 1 : 0);
+				}
+				catch (IOException | BrokenBarrierException | TimeoutException ex) {
+					// not opened now: the connection opens on the thread's first request
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				finally {
+					done.countDown();
+				}
+			});
+		}
+		done.await(2 * TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		return ok.get();
 	}
 
 	/**
@@ -153,6 +197,7 @@ final class ConstantRateLoad {
 		int total = (int) Math.min(Integer.MAX_VALUE - 1, rate * duration.toSeconds());
 		long[] latencies = new long[total];
 		Arrays.fill(latencies, -1);
+		long[] sendLags = new long[total];
 		AtomicInteger inFlight = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
 		Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
@@ -163,6 +208,7 @@ final class ConstantRateLoad {
 		long jitStart = jitMillis();
 		Map<String, Long> threadsStart = ThreadCpu.snapshot();
 		long start = System.nanoTime();
+		StallTimeline timeline = StallTimeline.start(start);
 		for (int i = 0; i < total; i++) {
 			long due = start + i * intervalNanos;
 			long wait = due - System.nanoTime();
@@ -178,6 +224,7 @@ final class ConstantRateLoad {
 			int index = i;
 			this.executor.execute(() -> {
 				try {
+					sendLags[index] = System.nanoTime() - due;
 					int status = this.connection.get().get(requests.apply(index)).status();
 					if (status == 200) {
 						latencies[index] = System.nanoTime() - due;
@@ -198,6 +245,7 @@ final class ConstantRateLoad {
 			});
 		}
 		done.await(30, TimeUnit.SECONDS);
+		timeline.stop();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long cpu = processCpuNanos() - cpuStart;
 		long jit = jitMillis() - jitStart;
@@ -208,7 +256,8 @@ final class ConstantRateLoad {
 		}
 		return new Result(name, rate, total - dropped, ok.length, errors.get(), dropped, seconds, percentile(ok, 50),
 				percentile(ok, 95), percentile(ok, 99), percentile(ok, 100), cpu / 1e6 / Math.max(1, ok.length), jit,
-				ThreadCpu.perRequest(threadsStart, threadsEnd, ok.length));
+				ThreadCpu.perRequest(threadsStart, threadsEnd, ok.length),
+				timeline.slowRequests(latencies, sendLags, intervalNanos, TimeUnit.MILLISECONDS.toNanos(SLOW_MILLIS)));
 	}
 
 	void close() {
