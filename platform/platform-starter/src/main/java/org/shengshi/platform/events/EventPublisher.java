@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.Assert;
 
 /**
  * Publishes events through the transactional outbox: the event is a row in
  * {@code event_outbox}, written by the caller's transaction, so it exists exactly when
- * the state change it reports was committed. A background relay later copies it to the
- * Redis Stream {@code shengshi:events:<source>}.
+ * the state change it reports was committed. A background relay copies it to the Redis
+ * Stream {@code shengshi:events:<source>}, woken when the transaction commits.
  */
 public final class EventPublisher {
 
@@ -32,13 +33,25 @@ public final class EventPublisher {
 
 	private final Clock clock;
 
+	private final TransactionSynchronization wakeRelayOnCommit;
+
+	/**
+	 * @param afterCommit run after a transaction that published commits (wakes this
+	 * instance's relay)
+	 */
 	EventPublisher(String source, OutboxRepository outbox, EnvelopeCodec codec, TraceparentProvider traceparent,
-			Clock clock) {
+			Clock clock, Runnable afterCommit) {
 		this.source = source;
 		this.outbox = outbox;
 		this.codec = codec;
 		this.traceparent = traceparent;
 		this.clock = clock;
+		this.wakeRelayOnCommit = new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				afterCommit.run();
+			}
+		};
 	}
 
 	/**
@@ -76,6 +89,9 @@ public final class EventPublisher {
 		EventEnvelope envelope = new EventEnvelope(UuidV7.at(time).toString(), type, this.source, subject, time,
 				dataVersion, this.codec.toTree(data), this.traceparent.current());
 		this.outbox.insert(envelope, this.codec.encode(envelope));
+		if (!TransactionSynchronizationManager.getSynchronizations().contains(this.wakeRelayOnCommit)) {
+			TransactionSynchronizationManager.registerSynchronization(this.wakeRelayOnCommit);
+		}
 		return envelope;
 	}
 

@@ -71,9 +71,10 @@ public class EventsAutoConfiguration {
 
 	@Bean
 	EventPublisher eventPublisher(Environment environment, OutboxRepository eventOutboxRepository,
-			EnvelopeCodec eventEnvelopeCodec, TraceparentProvider traceparentProvider) {
+			EnvelopeCodec eventEnvelopeCodec, TraceparentProvider traceparentProvider,
+			ObjectProvider<OutboxRelay> outboxRelay) {
 		return new EventPublisher(serviceName(environment), eventOutboxRepository, eventEnvelopeCodec,
-				traceparentProvider, Clock.systemUTC());
+				traceparentProvider, Clock.systemUTC(), () -> outboxRelay.ifAvailable(OutboxRelay::wake));
 	}
 
 	@Bean

@@ -35,14 +35,16 @@ public record EventsProperties(@DefaultValue("true") boolean migrateSchema,
 
 	/**
 	 * @param enabled run the relay in this instance
-	 * @param pollInterval pause between polls when the outbox is empty
+	 * @param pollInterval pause between polls when the outbox is empty; a commit that
+	 * wrote outbox rows wakes the relay at once, so the poll only finds rows no wake-up
+	 * announced
 	 * @param batchSize rows claimed per short transaction
 	 * @param maxBackoff longest pause after Redis or the database failed
 	 * @param streamMaxLength approximate length the streams are trimmed to
 	 * ({@code MAXLEN ~})
 	 */
 	public record Relay(@DefaultValue("true") boolean enabled,
-			@DefaultValue("200ms") @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 1) Duration pollInterval,
+			@DefaultValue("1s") @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 1) Duration pollInterval,
 			@DefaultValue("100") @Min(1) @Max(1000) int batchSize,
 			@DefaultValue("10s") @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 5) Duration maxBackoff,
 			@DefaultValue("100000") @Min(100) long streamMaxLength) {

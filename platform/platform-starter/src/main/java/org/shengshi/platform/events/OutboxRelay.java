@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them in order and marks them relayed. When Redis is unreachable the rows stay unrelayed
  * and the relay retries with exponential backoff. A crash after {@code XADD} but before
  * the commit relays the row again: consumers deduplicate by event id.
+ * <p>
+ * A transaction of this instance that wrote outbox rows wakes the relay when it commits
+ * ({@link #wake()}), so events leave within milliseconds; the poll, every
+ * {@code poll-interval} while the outbox is empty, finds the rows no wake-up announced
+ * (those of an instance that stopped before relaying them).
  */
 final class OutboxRelay implements SmartLifecycle {
 
@@ -56,6 +62,18 @@ final class OutboxRelay implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService executor;
 
+	/** Guards {@link #next} and {@link #woken}. */
+	private final Object scheduling = new Object();
+
+	/** The next batch, while it waits for its turn. */
+	private ScheduledFuture<?> next;
+
+	/** A wake-up came while a batch ran: the next batch runs at once. */
+	private boolean woken;
+
+	/** The last batch failed: wake-ups wait for the backoff. */
+	private volatile boolean failing;
+
 	OutboxRelay(OutboxRepository outbox, StringRedisTemplate redis, TransactionTemplate transactions,
 			EventsProperties properties, Clock clock) {
 		this.outbox = outbox;
@@ -78,6 +96,30 @@ final class OutboxRelay implements SmartLifecycle {
 		relayThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 		this.executor = relayThread;
 		relayThread.execute(this::tick);
+	}
+
+	/**
+	 * Relays soon: called after a transaction that wrote outbox rows committed. Brings
+	 * the next batch forward to now unless the relay is stopped or backing off after a
+	 * failure; several wake-ups before that batch runs make one batch.
+	 */
+	void wake() {
+		ScheduledExecutorService current = this.executor;
+		if (current == null || this.failing) {
+			return;
+		}
+		synchronized (this.scheduling) {
+			ScheduledFuture<?> waiting = this.next;
+			if (waiting != null && waiting.getDelay(TimeUnit.MILLISECONDS) > 0 && waiting.cancel(false)) {
+				this.next = schedule(current, Duration.ZERO);
+			}
+			else {
+				// a batch is running or about to: it may have claimed its rows before
+				// this
+				// commit, so another follows at once
+				this.woken = true;
+			}
+		}
 	}
 
 	@Override
@@ -121,6 +163,7 @@ final class OutboxRelay implements SmartLifecycle {
 			}
 			delay = this.backoff.next();
 		}
+		this.failing = this.backoff.failing();
 		scheduleNext(delay);
 	}
 
@@ -129,11 +172,20 @@ final class OutboxRelay implements SmartLifecycle {
 		if (current == null) {
 			return;
 		}
+		synchronized (this.scheduling) {
+			boolean soon = this.woken && !this.failing;
+			this.woken = false;
+			this.next = schedule(current, soon ? Duration.ZERO : delay);
+		}
+	}
+
+	private ScheduledFuture<?> schedule(ScheduledExecutorService current, Duration delay) {
 		try {
-			current.schedule(this::tick, delay.toMillis(), TimeUnit.MILLISECONDS);
+			return current.schedule(this::tick, delay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			// stopping
+			return null;
 		}
 	}
 

@@ -25,7 +25,7 @@ class EventsPropertiesTest {
 			assertThat(properties.migrateSchema()).isTrue();
 			assertThat(properties.outboxRetention()).isEqualTo(Duration.ofDays(7));
 			assertThat(properties.inboxRetention()).isEqualTo(Duration.ofDays(30));
-			assertThat(properties.relay().pollInterval()).isEqualTo(Duration.ofMillis(200));
+			assertThat(properties.relay().pollInterval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.relay().batchSize()).isEqualTo(100);
 			assertThat(properties.relay().streamMaxLength()).isEqualTo(100_000);
 			assertThat(properties.consumer().blockTimeout()).isEqualTo(Duration.ofSeconds(1));
