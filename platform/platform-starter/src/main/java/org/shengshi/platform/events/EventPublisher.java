@@ -89,7 +89,10 @@ public final class EventPublisher {
 		EventEnvelope envelope = new EventEnvelope(UuidV7.at(time).toString(), type, this.source, subject, time,
 				dataVersion, this.codec.toTree(data), this.traceparent.current());
 		this.outbox.insert(envelope, this.codec.encode(envelope));
-		if (!TransactionSynchronizationManager.getSynchronizations().contains(this.wakeRelayOnCommit)) {
+		// without synchronization (a transaction manager set never to synchronize) the
+		// poll finds the row
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.getSynchronizations().contains(this.wakeRelayOnCommit)) {
 			TransactionSynchronizationManager.registerSynchronization(this.wakeRelayOnCommit);
 		}
 		return envelope;

@@ -114,9 +114,8 @@ final class OutboxRelay implements SmartLifecycle {
 				this.next = schedule(current, Duration.ZERO);
 			}
 			else {
-				// a batch is running or about to: it may have claimed its rows before
-				// this
-				// commit, so another follows at once
+				// a batch runs now or is about to; it may have claimed its rows
+				// before this commit, so another one follows it at once
 				this.woken = true;
 			}
 		}
