@@ -91,8 +91,10 @@ public final class CatalogSearchIndex implements Closeable {
 		for (SearchDocument document : documents) {
 			latest.merge(document.id(), document, (a, b) -> (b.version() >= a.version()) ? b : a);
 		}
-		List<Document> docs = this.mapper.toDocuments(latest.values());
 		synchronized (this.writeLock) {
+			// under the lock: the field-length averages adopted here are also read by
+			// upserts
+			List<Document> docs = this.mapper.toDocuments(latest.values());
 			IndexGeneration fresh = newGeneration();
 			try {
 				fresh.addAll(docs);
@@ -101,10 +103,12 @@ public final class CatalogSearchIndex implements Closeable {
 				closeQuietly(fresh);
 				throw new UncheckedIOException(ex);
 			}
+			// a search running meanwhile looks its hits up in live: every id of either
+			// generation stays there until the fresh one is in place
+			this.live.putAll(latest);
 			IndexGeneration old = this.generation;
 			this.generation = fresh;
-			this.live.clear();
-			this.live.putAll(latest);
+			this.live.keySet().retainAll(latest.keySet());
 			this.versions.clear();
 			latest.forEach((id, document) -> this.versions.put(id, document.version()));
 			closeQuietly(old);
