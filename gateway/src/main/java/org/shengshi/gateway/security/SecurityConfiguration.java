@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.shengshi.gateway.problem.ProblemResponses;
+import org.shengshi.platform.common.security.AcceptedTokenMemory;
+import org.shengshi.platform.common.security.HeaderCharacters;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
@@ -44,11 +48,26 @@ class SecurityConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (maxSize > 0 && bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof AcceptedTokens)) {
-					return new AcceptedTokens(decoder, Clock.systemUTC(), maxSize, maxAge);
+					return new AcceptedTokens(decoder, new AcceptedTokenMemory(Clock.systemUTC(), maxSize, maxAge));
 				}
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * The firewall of Spring Security's {@code WebFilterChainProxy}, which
+	 * {@code WebFluxSecurityConfiguration} takes from the only
+	 * {@link ServerWebExchangeFirewall} bean: the strict default with all its settings,
+	 * only its header name and value rules put behind {@link HeaderCharacters}, which
+	 * answers printable ASCII without the rules' regular expressions (ADR 0033).
+	 */
+	@Bean
+	ServerWebExchangeFirewall firewall() {
+		StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters.names(StrictServerWebExchangeFirewall.ALLOWED_HEADER_NAMES));
+		firewall.setAllowedHeaderValues(HeaderCharacters.values(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES));
+		return firewall;
 	}
 
 	@Bean
@@ -66,7 +85,7 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange(SecurityConfiguration::authorize)
-			.oauth2ResourceServer((resourceServer) -> resourceServer
+			.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenConverter(new BearerTokenConverter())
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(tokens)))
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(deniedHandler))

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.shengshi.platform.common.security.AcceptedTokenMemory;
 import org.shengshi.platform.test.TestJwtIssuer;
 
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -55,7 +56,8 @@ class AcceptedTokensTest {
 
 	};
 
-	private final AcceptedTokens tokens = new AcceptedTokens(this.counted, this.clock, 100, Duration.ofMinutes(5));
+	private final AcceptedTokens tokens = new AcceptedTokens(this.counted,
+			new AcceptedTokenMemory(this.clock, 100, Duration.ofMinutes(5)));
 
 	private Jwt decode(String token) {
 		return this.tokens.decode(token).block(Duration.ofSeconds(10));

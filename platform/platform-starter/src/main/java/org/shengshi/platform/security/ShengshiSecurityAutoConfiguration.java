@@ -1,11 +1,16 @@
 package org.shengshi.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import org.shengshi.platform.common.security.AcceptedTokenMemory;
+import org.shengshi.platform.common.security.HeaderCharacters;
 import org.shengshi.platform.problem.ProblemAutoConfiguration;
 import org.shengshi.platform.problem.ProblemWriter;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,12 +21,17 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -31,6 +41,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code spring.security.oauth2.resourceserver.jwt.*} decoder; this adds Keycloak realm
  * roles, the default stateless filter chain (which backs off when the service declares
  * its own), problem+json 401/403, method security and the {@link CurrentUser} argument.
+ * Accepted tokens are remembered ({@link AcceptedTokens}), and the strict firewall checks
+ * header characters without regular expressions where it can ({@link HeaderCharacters}).
  */
 @AutoConfiguration(after = ProblemAutoConfiguration.class,
 		before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
@@ -38,6 +50,44 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ShengshiSecurityProperties.class)
 public class ShengshiSecurityAutoConfiguration {
+
+	/**
+	 * Wraps the token decoder in {@link AcceptedTokens}:
+	 * {@code shengshi.security.accepted-tokens.max-size} tokens (default 10,000; 0 turns
+	 * it off), each for at most {@code shengshi.security.accepted-tokens.max-age}
+	 * (default 5 min).
+	 */
+	@Bean
+	static BeanPostProcessor rememberAcceptedTokens(Environment environment) {
+		long maxSize = environment.getProperty("shengshi.security.accepted-tokens.max-size", Long.class, 10_000L);
+		Duration maxAge = environment.getProperty("shengshi.security.accepted-tokens.max-age", Duration.class,
+				Duration.ofMinutes(5));
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (maxSize > 0 && bean instanceof JwtDecoder decoder && !(bean instanceof AcceptedTokens)) {
+					return new AcceptedTokens(decoder, new AcceptedTokenMemory(Clock.systemUTC(), maxSize, maxAge));
+				}
+				return bean;
+			}
+		};
+	}
+
+	/**
+	 * Spring Security's strict firewall with its default rules, the header and parameter
+	 * name rules and the header value rule decided by {@link HeaderCharacters}. Spring
+	 * Security's {@code WebSecurity} puts the application's {@link HttpFirewall} bean in
+	 * front of the filter chains.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(HttpFirewall.class)
+	StrictHttpFirewall strictHttpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters.names(StrictHttpFirewall.ALLOWED_HEADER_NAMES));
+		firewall.setAllowedHeaderValues(HeaderCharacters.values(StrictHttpFirewall.ALLOWED_HEADER_VALUES));
+		firewall.setAllowedParameterNames(HeaderCharacters.names(StrictHttpFirewall.ALLOWED_PARAMETER_NAMES));
+		return firewall;
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -74,13 +124,20 @@ public class ShengshiSecurityAutoConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.oauth2ResourceServer(
-					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(jwtConverter))
-						.authenticationEntryPoint(entryPoint)
-						.accessDeniedHandler(accessDeniedHandler))
+			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationConverter(bearerTokens())
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(jwtConverter))
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(accessDeniedHandler))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler));
 		return http.build();
+	}
+
+	/** Spring's converter with the bearer token read without a regular expression. */
+	private static BearerTokenAuthenticationConverter bearerTokens() {
+		BearerTokenAuthenticationConverter converter = new BearerTokenAuthenticationConverter();
+		converter.setBearerTokenResolver(new HeaderBearerTokenResolver());
+		return converter;
 	}
 
 	@Bean
