@@ -3,12 +3,14 @@ package org.shengshi.certificate.presentation;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.util.Random;
 
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,29 @@ class QrCodesTest {
 	void decodesAtEverySupportedSize(int size) throws Exception {
 		String content = "https://127.0.0.1/v/省事-" + size;
 		assertThat(decode(ImageIO.read(new ByteArrayInputStream(QrCodes.png(content, size))))).isEqualTo(content);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 7, 8, 9, 57, 64 })
+	void everyPixelIsBlackExactlyWhereTheMatrixIsSet(int width) throws Exception {
+		// widths around a byte boundary: the image's rows are packed eight pixels a byte
+		BitMatrix matrix = new BitMatrix(width, 5);
+		Random random = new Random(width);
+		for (int y = 0; y < 5; y++) {
+			for (int x = 0; x < width; x++) {
+				if (random.nextBoolean()) {
+					matrix.set(x, y);
+				}
+			}
+		}
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(QrCodes.toPng(matrix)));
+		assertThat(image.getWidth()).isEqualTo(width);
+		for (int y = 0; y < 5; y++) {
+			for (int x = 0; x < width; x++) {
+				assertThat(image.getRGB(x, y)).as("pixel %d,%d", x, y)
+					.isEqualTo(matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+			}
+		}
 	}
 
 	@Test
