@@ -4,14 +4,20 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shengshi.gateway.routing.RouteIds;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -119,6 +125,53 @@ class RoutingIT extends GatewayITSupport {
 		assertThat(echoed).hasSize(1);
 		LoggedRequest forwarded = this.upstreams.service("identity").getAllServeEvents().get(0).getRequest();
 		assertThat(forwarded.getHeader("X-Request-Id")).isEqualTo(echoed.get(0));
+	}
+
+	@Test
+	void tellsTheServiceTheClientsAddressInXForwardedForOnly() {
+		this.client.get()
+			.uri("/api/v1/identity/me")
+			.header(HttpHeaders.AUTHORIZATION, residentBearer("resident-forwarded"))
+			.header("X-Forwarded-For", "203.0.113.9")
+			.header("X-Forwarded-Host", "evil.example")
+			.header("Forwarded", "for=203.0.113.9")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		LoggedRequest forwarded = this.upstreams.service("identity").getAllServeEvents().get(0).getRequest();
+		assertThat(forwarded.getHeader("X-Forwarded-For")).isEqualTo("127.0.0.1");
+		assertThat(forwarded.containsHeader("Forwarded")).isFalse();
+		assertThat(forwarded.containsHeader("X-Forwarded-Host")).isFalse();
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void logsEachRequestOnceAsAnEcsLineWithoutItsQueryOrToken(CapturedOutput output) {
+		String bearer = residentBearer("resident-access-log");
+		String requestId = "access-log-" + System.nanoTime();
+		this.client.get()
+			.uri("/api/v1/catalog/items/abc?idCard=440106199003070036")
+			.header(HttpHeaders.AUTHORIZATION, bearer)
+			.header("X-Request-Id", requestId)
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		// written when the exchange has finished, which may be just after the client has
+		// the answer
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> output.getOut().lines().anyMatch((line) -> line.contains(requestId)));
+		List<String> lines = output.getOut().lines().filter((line) -> line.contains(requestId)).toList();
+		assertThat(lines).hasSize(1);
+		JsonNode line = JsonMapper.builder().build().readTree(lines.get(0));
+		assertThat(line.path("log").path("logger").asString()).isEqualTo("org.shengshi.gateway.access");
+		assertThat(line.path("message").asString()).isEqualTo("request handled");
+		assertThat(line.path("url").path("path").asString()).isEqualTo("/api/v1/catalog/items/abc");
+		assertThat(line.path("http").path("status").asInt()).isEqualTo(200);
+		assertThat(line.path("route").asString()).isEqualTo("catalog");
+		assertThat(lines.get(0)).doesNotContain("440106199003070036", bearer.substring("Bearer ".length()));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.shengshi.platform.test.bench.LoopbackHttp;
 
@@ -27,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (40%), view an item (30%), view my cases (20%), show and verify a QR code (10%).</li>
  * </ol>
  *
- * Usage: {@code LoadTest [overhead|mixed|all] [rate] [seconds]}; the stack's port offset
- * comes from {@code SHENGSHI_PORT_OFFSET}. Prints Markdown tables for
+ * Usage: {@code LoadTest [overhead|mixed|all|gateways] [rate] [seconds]}; the stack's
+ * port offset comes from {@code SHENGSHI_PORT_OFFSET}. Prints Markdown tables for
  * {@code docs/performance.md}.
  */
 public final class LoadTest {
@@ -66,16 +67,22 @@ public final class LoadTest {
 			if (scenario.equals("mixed") || scenario.equals("all")) {
 				mixed(driver, targets, setup, rate, seconds);
 			}
+			if (scenario.equals("gateways")) {
+				gateways(driver, targets, setup, rate, seconds);
+			}
 		}
 	}
 
 	private static void overhead(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds) {
-		String token = setup.userToken("resident1");
-		Call direct = Call.get((n) -> targets.identity() + "/api/v1/identity/me", (n) -> token);
-		Call proxied = Call.get((n) -> targets.gateway() + "/api/v1/identity/me", (n) -> token);
+		AtomicReference<String> token = new AtomicReference<>(setup.userToken("resident1"));
+		Call direct = Call.get((n) -> targets.identity() + "/api/v1/identity/me", (n) -> token.get());
+		Call proxied = Call.get((n) -> targets.gateway() + "/api/v1/identity/me", (n) -> token.get());
 		ProcessCpu cpu = ProcessCpu.of("gateway", "identity-service");
 		driver.closed("warm-up direct", direct, 8, 10);
 		warmUp(driver, "gateway", proxied, cpu);
+		// a warm-up may take minutes: the measured phases get a token of their own
+		// lifetime
+		token.set(setup.userToken("resident1"));
 		List<Stats> phases = new ArrayList<>();
 		phases.add(driver.closed("max throughput, direct, 16 callers", direct, 16, seconds));
 		phases.add(driver.closed("max throughput, gateway, 16 callers", proxied, 16, seconds));
@@ -98,6 +105,53 @@ public final class LoadTest {
 				phases.get(3).millis(0.50) - phases.get(2).millis(0.50), TURN.toSeconds(),
 				phases.get(5).millis(0.99) - phases.get(4).millis(0.99),
 				phases.get(5).millis(0.50) - phases.get(4).millis(0.50));
+	}
+
+	/**
+	 * The stack's gateway against a second one, a changed build or other settings,
+	 * started beside it from a jar named {@code gateway-b.jar} on port
+	 * {@code SHENGSHI_LOAD_SECOND_GATEWAY_PORT} and proxying to the same
+	 * identity-service. Both meet the same machine: three pairs of maximum-throughput
+	 * phases in alternation, then both at the constant rate in 1 s turns; each gateway's
+	 * CPU per request.
+	 */
+	private static void gateways(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds) {
+		String port = System.getenv("SHENGSHI_LOAD_SECOND_GATEWAY_PORT");
+		if (port == null) {
+			throw new IllegalStateException("set SHENGSHI_LOAD_SECOND_GATEWAY_PORT to the second gateway's port");
+		}
+		AtomicReference<String> token = new AtomicReference<>(setup.userToken("resident1"));
+		Call first = Call.get((n) -> targets.gateway() + "/api/v1/identity/me", (n) -> token.get());
+		Call second = Call.get((n) -> "http://127.0.0.1:" + port + "/api/v1/identity/me", (n) -> token.get());
+		ProcessCpu firstCpu = ProcessCpu.of("gateway");
+		ProcessCpu secondCpu = ProcessCpu.of("gateway-b");
+		warmUp(driver, "gateway", first, firstCpu);
+		warmUp(driver, "gateway-b", second, secondCpu);
+		token.set(setup.userToken("resident1"));
+		List<Stats> phases = new ArrayList<>();
+		List<String> cpu = new ArrayList<>();
+		for (int pair = 1; pair <= 3; pair++) {
+			for (boolean isFirst : new boolean[] { true, false }) {
+				ProcessCpu measured = isFirst ? firstCpu : secondCpu;
+				Map<String, Duration> before = measured.snapshot();
+				Stats stats = driver.closed(
+						"max throughput, " + (isFirst ? "gateway" : "gateway-b") + ", round " + pair + ", 16 callers",
+						isFirst ? first : second, 16, seconds);
+				phases.add(stats);
+				cpu.add(stats.name() + ": " + measured.perRequest(before, stats));
+			}
+		}
+		token.set(setup.userToken("resident1"));
+		Map<String, Duration> firstBefore = firstCpu.snapshot();
+		Map<String, Duration> secondBefore = secondCpu.snapshot();
+		String turns = "in " + TURN.toSeconds() + " s turns at " + rate + "/s, ";
+		List<Stats> inTurns = driver.inTurns(turns + "gateway", first, turns + "gateway-b", second, rate, seconds,
+				TURN);
+		cpu.add(inTurns.get(0).name() + ": " + firstCpu.perRequest(firstBefore, inTurns.get(0)));
+		cpu.add(inTurns.get(1).name() + ": " + secondCpu.perRequest(secondBefore, inTurns.get(1)));
+		phases.addAll(inTurns);
+		print("gateways: GET /api/v1/identity/me with a resident token, the stack's gateway and gateway-b", phases);
+		cpu.forEach((line) -> System.out.println("CPU per request, " + line));
 	}
 
 	private static void mixed(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds)

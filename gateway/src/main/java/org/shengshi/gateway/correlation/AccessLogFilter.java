@@ -1,5 +1,7 @@
 package org.shengshi.gateway.correlation;
 
+import java.time.Instant;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -7,6 +9,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -16,12 +19,20 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * One structured log line per request: method, path without query string, status, route,
  * duration, request id and trace id. Never the query string, headers, body, client
- * address or subject, so no personal data reaches the logs.
+ * address or subject, so no personal data reaches the logs. The line is written by
+ * {@link AccessLogLine}.
  */
 @Component
 class AccessLogFilter implements WebFilter, Ordered {
 
-	private static final Logger log = LoggerFactory.getLogger("org.shengshi.gateway.access");
+	private static final Logger log = LoggerFactory.getLogger(AccessLogLine.LOGGER);
+
+	private final AccessLogLine line;
+
+	AccessLogFilter(Environment environment) {
+		this.line = new AccessLogLine(environment.getProperty("spring.application.name", "gateway"),
+				environment.getProperty("spring.application.version"), ProcessHandle.current().pid());
+	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -35,15 +46,10 @@ class AccessLogFilter implements WebFilter, Ordered {
 		}
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
 		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-		log.atInfo()
-			.addKeyValue("requestId", RequestIds.of(exchange))
-			.addKeyValue("traceId", TraceContextFilter.traceId(exchange))
-			.addKeyValue("http.method", exchange.getRequest().getMethod().name())
-			.addKeyValue("url.path", exchange.getRequest().getPath().value())
-			.addKeyValue("http.status", (status != null) ? status.value() : 0)
-			.addKeyValue("route", (route != null) ? route.getId() : "")
-			.addKeyValue("durationMs", (System.nanoTime() - started) / 1_000_000)
-			.log("request handled");
+		log.info(this.line.format(Instant.now(), Thread.currentThread().getName(), RequestIds.of(exchange),
+				TraceContextFilter.traceId(exchange), exchange.getRequest().getMethod().name(),
+				exchange.getRequest().getPath().value(), (status != null) ? status.value() : 0,
+				(route != null) ? route.getId() : "", (System.nanoTime() - started) / 1_000_000));
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.shengshi.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
-
+import org.shengshi.gateway.edge.ClientAddresses;
 import org.shengshi.gateway.routing.RouteIds;
 import reactor.core.publisher.Mono;
 
@@ -15,6 +14,7 @@ import org.springframework.web.server.WebFilterChain;
  * The per-address budget of the route a request is for, checked before authentication so
  * that floods of requests without a valid token are limited too. Requests for the
  * gateway's own endpoints and unknown paths share the budget of route {@code gateway}.
+ * The address is the client's as {@link ClientAddresses} finds it.
  */
 @Component
 class AddressRateLimitFilter implements WebFilter, Ordered {
@@ -28,10 +28,14 @@ class AddressRateLimitFilter implements WebFilter, Ordered {
 
 	private final RateLimitRefusals refusals;
 
-	AddressRateLimitFilter(RateLimiter limiter, RateLimitProperties properties, RateLimitRefusals refusals) {
+	private final ClientAddresses clients;
+
+	AddressRateLimitFilter(RateLimiter limiter, RateLimitProperties properties, RateLimitRefusals refusals,
+			ClientAddresses clients) {
 		this.limiter = limiter;
 		this.properties = properties;
 		this.refusals = refusals;
+		this.clients = clients;
 	}
 
 	@Override
@@ -40,17 +44,9 @@ class AddressRateLimitFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		String routeId = RouteIds.of(exchange.getRequest());
-		String key = RateLimitRefusals.key(this.properties, routeId, "ip", clientAddress(exchange));
+		String key = RateLimitRefusals.key(this.properties, routeId, "ip", this.clients.of(exchange));
 		Decision decision = this.limiter.take(key, this.properties.ipBudget(routeId));
 		return decision.allowed() ? chain.filter(exchange) : this.refusals.refuse(exchange, routeId, "ip", decision);
-	}
-
-	private static String clientAddress(ServerWebExchange exchange) {
-		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		if (remote == null || remote.getAddress() == null) {
-			return "unknown";
-		}
-		return remote.getAddress().getHostAddress();
 	}
 
 	@Override
