@@ -92,8 +92,13 @@ final class ConstantRateLoad {
 	int[] warmUp(int minimum, Duration limit, int concurrency, IntFunction<String> requests)
 			throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
-		int sent = 0;
-		int ok = 0;
+		// first a burst on every sending thread: the server then creates the request
+		// processors and buffers a measured phase needs while the JIT is still
+		// profiling. Bursting only at the end let each first phase begin with Tomcat's
+		// compiled request path thrown away (uncommon traps on the new-processor
+		// branches) and run interpreted, then recompiled some 6 s later.
+		int ok = openConnections(0, requests);
+		int sent = MAX_IN_FLIGHT;
 		int quietRounds = 0;
 		for (int round = 1; System.nanoTime() < deadline; round++) {
 			long wallStart = System.nanoTime();
@@ -111,6 +116,7 @@ final class ConstantRateLoad {
 				break;
 			}
 		}
+		// and again at the end, so that the phase finds every connection open
 		int opened = openConnections(sent, requests);
 		return new int[] { ok + opened, sent + MAX_IN_FLIGHT };
 	}
