@@ -45,6 +45,11 @@ public final class LoadTest {
 
 	private static final double STEADY_CHANGE = 0.05;
 
+	/**
+	 * Share of a round's wall time below which the services' JIT compilers count as done.
+	 */
+	private static final double SETTLED_COMPILER_SHARE = 0.05;
+
 	/** Length of each path's turn when the two are measured in turns. */
 	private static final Duration TURN = Duration.ofSeconds(1);
 
@@ -195,25 +200,31 @@ public final class LoadTest {
 
 	/**
 	 * Closed-loop warm-up rounds of {@value #WARM_UP_SECONDS} s (8 callers) until the JIT
-	 * of the services has settled: until the CPU per request of {@code cpu}'s processes,
-	 * which includes their compilers' work, is within 5 % ({@link #STEADY_CHANGE}) of the
-	 * round before it twice in a row, at most {@value #MAX_WARM_UP_ROUNDS} rounds. A
-	 * stack that has just started spends minutes compiling on two cores; ten seconds of
-	 * warm-up left that in the measured phases. Prints each round.
+	 * of the services has settled, at most {@value #MAX_WARM_UP_ROUNDS} rounds: twice in
+	 * a row, the CPU per request of {@code cpu}'s processes is within 5 %
+	 * ({@link #STEADY_CHANGE}) of the round before it, and their JIT compilers worked
+	 * less than {@link #SETTLED_COMPILER_SHARE} of the round's wall time. A stack that
+	 * has just started spends minutes compiling on two cores; ten seconds of warm-up left
+	 * that in the measured phases, and in session 14 the CPU per request alone held
+	 * steady twice at about twice the settled figure. Prints each round.
 	 */
 	private static void warmUp(LoadDriver driver, String name, Call call, ProcessCpu cpu) {
 		double previous = Double.NaN;
 		int steady = 0;
 		for (int round = 1; round <= MAX_WARM_UP_ROUNDS && steady < 2; round++) {
 			Map<String, Duration> before = cpu.snapshot();
+			Duration compilingBefore = cpu.compilers();
 			Stats stats = driver.closed("warm-up " + name + " " + round, call, 8, WARM_UP_SECONDS);
 			double perRequest = cpu.totalPerRequest(before, stats);
-			System.out.printf("warm-up %s, round %d: %.0f requests/s, %.2f ms CPU per request%n", name, round,
-					stats.perSecond(), perRequest);
+			double compiling = cpu.compilers().minus(compilingBefore).toNanos() / (stats.seconds() * 1e9);
+			System.out.printf("warm-up %s, round %d: %.0f requests/s, %.2f ms CPU per request, compilers %.0f %%%n",
+					name, round, stats.perSecond(), perRequest, 100 * compiling);
 			if (Double.isNaN(perRequest)) {
 				return;
 			}
-			steady = (Math.abs(perRequest - previous) <= STEADY_CHANGE * previous) ? steady + 1 : 0;
+			boolean settled = Math.abs(perRequest - previous) <= STEADY_CHANGE * previous
+					&& compiling < SETTLED_COMPILER_SHARE;
+			steady = settled ? steady + 1 : 0;
 			previous = perRequest;
 		}
 	}

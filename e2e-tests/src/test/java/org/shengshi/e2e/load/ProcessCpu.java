@@ -1,10 +1,13 @@
 package org.shengshi.e2e.load;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * CPU time used by the stack's processes during a phase, found by the jar in their
@@ -12,6 +15,9 @@ import java.util.Optional;
  * JVMs share two cores (docs/performance.md).
  */
 final class ProcessCpu {
+
+	/** The value of {@code getconf CLK_TCK} on the machines this runs on. */
+	private static final int TICKS_PER_SECOND = 100;
 
 	private final Map<String, ProcessHandle> processes;
 
@@ -82,6 +88,55 @@ final class ProcessCpu {
 			}
 		});
 		return used;
+	}
+
+	/**
+	 * CPU time the JIT compilers' threads ({@code C1 CompilerThread…},
+	 * {@code C2 CompilerThread…}) of all the processes used so far, from
+	 * {@code /proc/<pid>/task/<tid>/stat} (Linux; zero elsewhere), at the kernel's clock
+	 * tick of {@value #TICKS_PER_SECOND} per second.
+	 */
+	Duration compilers() {
+		long ticks = 0;
+		for (ProcessHandle process : this.processes.values()) {
+			ticks += compilerTicks(Path.of("/proc", Long.toString(process.pid()), "task"));
+		}
+		return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
+	}
+
+	/**
+	 * User and system ticks of the compiler threads among the tasks under {@code tasks}.
+	 */
+	static long compilerTicks(Path tasks) {
+		long ticks = 0;
+		try (Stream<Path> threads = Files.list(tasks)) {
+			for (Path thread : (Iterable<Path>) threads::iterator) {
+				ticks += compilerTicksOf(thread.resolve("stat"));
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// the process ended, or this is not Linux
+		}
+		return ticks;
+	}
+
+	private static long compilerTicksOf(Path stat) {
+		try {
+			String line = Files.readString(stat);
+			int open = line.indexOf('(');
+			int close = line.lastIndexOf(')');
+			String name = line.substring(open + 1, close);
+			if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+				return 0;
+			}
+			// after the name, fields[0] is field 3 (state); utime and stime are 14 and 15
+			String[] fields = line.substring(close + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+		catch (IOException | RuntimeException ex) {
+			// the thread ended between listing and reading
+			return 0;
+		}
 	}
 
 	private static Optional<Duration> cpu(ProcessHandle process) {
