@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.filter.NettyRoutingFilter;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -143,6 +146,53 @@ class RoutingIT extends GatewayITSupport {
 		assertThat(forwarded.getHeader("X-Forwarded-For")).isEqualTo("127.0.0.1");
 		assertThat(forwarded.containsHeader("Forwarded")).isFalse();
 		assertThat(forwarded.containsHeader("X-Forwarded-Host")).isFalse();
+	}
+
+	@Test
+	void passesNoHopByHopHeaderEitherWay() {
+		this.upstreams.service("identity")
+			.stubFor(get(urlEqualTo("/api/v1/identity/me"))
+				.willReturn(okJson("{}").withHeader("Proxy-Authenticate", "Basic")
+					.withHeader("X-Application-Context", "identity-service:8081")
+					.withHeader("X-Upstream-Kept", "2")));
+
+		this.client.get()
+			.uri("/api/v1/identity/me")
+			.header(HttpHeaders.AUTHORIZATION, residentBearer("resident-hops"))
+			.header("Proxy-Authorization", "Basic eA==")
+			.header("Keep-Alive", "timeout=5")
+			.header("TE", "trailers")
+			.header("X-Client-Kept", "1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("Proxy-Authenticate")
+			.expectHeader()
+			.doesNotExist("X-Application-Context")
+			.expectHeader()
+			.valueEquals("X-Upstream-Kept", "2");
+
+		LoggedRequest forwarded = this.upstreams.service("identity").getAllServeEvents().get(0).getRequest();
+		assertThat(forwarded.containsHeader("Proxy-Authorization")).isFalse();
+		assertThat(forwarded.containsHeader("Keep-Alive")).isFalse();
+		assertThat(forwarded.containsHeader("TE")).isFalse();
+		assertThat(forwarded.getHeader("X-Client-Kept")).isEqualTo("1");
+	}
+
+	@Test
+	void callsTheServicesAndWritesTheirAnswersWithTheGatewaysOwnHeaderFiltersOnly(
+			@Autowired List<GlobalFilter> filters) {
+		assertThat(filters).filteredOn(NettyRoutingFilter.class::isInstance)
+			.singleElement()
+			.satisfies((routing) -> assertThat(((NettyRoutingFilter) routing).getHeadersFilters())
+				.extracting((filter) -> filter.getClass().getSimpleName())
+				.containsExactly("ProxiedHeaders", "ProxiedHeaders"));
+		assertThat(filters).filteredOn(NettyWriteResponseFilter.class::isInstance)
+			.singleElement()
+			.satisfies((writing) -> assertThat(((NettyWriteResponseFilter) writing).getHeadersFilters())
+				.extracting((filter) -> filter.getClass().getSimpleName())
+				.containsExactly("ProxiedHeaders", "ProxiedHeaders"));
 	}
 
 	@Test

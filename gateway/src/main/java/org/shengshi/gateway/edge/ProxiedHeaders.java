@@ -1,0 +1,125 @@
+package org.shengshi.gateway.edge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+
+import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.support.Netty4HeadersAdapter;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The headers that cross the gateway, copied once in each direction.
+ * <ul>
+ * <li>Both ways: no hop-by-hop field (RFC 9110 §7.6.1: {@code Connection},
+ * {@code Keep-Alive}, {@code Transfer-Encoding}, {@code TE}, {@code Trailer},
+ * {@code Upgrade}, {@code Proxy-Authorization}, {@code Proxy-Authenticate}, and the
+ * fields the {@code Connection} header names) and no {@code X-Application-Context}.</li>
+ * <li>To a service: {@code X-Forwarded-For} with the one address {@link ClientAddresses}
+ * found, and no other {@code X-Forwarded-*} or {@code Forwarded} header, so nothing a
+ * client wrote there reaches a service (ADR 0035); no {@code Content-Length} beside a
+ * chunked {@code Transfer-Encoding} (a request smuggled with both is not passed on as the
+ * client framed it).</li>
+ * </ul>
+ * Spring Cloud Gateway's own header filters did the same in six filters, each copying
+ * every header into a new case-insensitive map (about 8 % of the gateway's CPU per
+ * request, docs/performance.md session 15); {@link ProxyConfiguration} has these two
+ * instead. The copy is a Netty header map, which the routing filter reads into Netty
+ * headers again without lower-casing each name.
+ */
+final class ProxiedHeaders implements HttpHeadersFilter {
+
+	static final String FORWARDED_FOR = "X-Forwarded-For";
+
+	private static final String[] HOP_BY_HOP = { "connection", "keep-alive", "transfer-encoding", "te", "trailer",
+			"upgrade", "proxy-authorization", "proxy-authenticate", "x-application-context" };
+
+	private static final String FORWARDED_PREFIX = "x-forwarded-";
+
+	private final Type type;
+
+	private final ClientAddresses clients;
+
+	private ProxiedHeaders(Type type, ClientAddresses clients) {
+		this.type = type;
+		this.clients = clients;
+	}
+
+	static ProxiedHeaders toServices(ClientAddresses clients) {
+		return new ProxiedHeaders(Type.REQUEST, clients);
+	}
+
+	static ProxiedHeaders toClients() {
+		return new ProxiedHeaders(Type.RESPONSE, null);
+	}
+
+	@Override
+	public boolean supports(Type type) {
+		return type == this.type;
+	}
+
+	@Override
+	public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
+		boolean request = this.type == Type.REQUEST;
+		List<String> connection = input.getConnection();
+		boolean chunked = request && isChunked(input.get(HttpHeaders.TRANSFER_ENCODING));
+		HttpHeaders output = new HttpHeaders(new Netty4HeadersAdapter(
+				DefaultHttpHeadersFactory.headersFactory().withValidation(false).newHeaders()));
+		for (Map.Entry<String, List<String>> header : input.asMultiValueMap().entrySet()) {
+			String name = header.getKey();
+			if (isHopByHop(name) || isNamedIn(connection, name) || (request && isForwarding(name))
+					|| (chunked && HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name))) {
+				continue;
+			}
+			// put, not add: a name met twice in different case is one header with all its
+			// values
+			output.put(name, header.getValue());
+		}
+		if (request) {
+			String client = this.clients.of(exchange);
+			if (!ClientAddresses.UNKNOWN.equals(client)) {
+				output.set(FORWARDED_FOR, client);
+			}
+		}
+		return output;
+	}
+
+	static boolean isHopByHop(String name) {
+		for (String hop : HOP_BY_HOP) {
+			if (hop.equalsIgnoreCase(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean isForwarding(String name) {
+		return name.regionMatches(true, 0, FORWARDED_PREFIX, 0, FORWARDED_PREFIX.length())
+				|| "forwarded".equalsIgnoreCase(name);
+	}
+
+	private static boolean isNamedIn(List<String> connection, String name) {
+		for (String token : connection) {
+			if (token.trim().equalsIgnoreCase(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isChunked(List<String> transferEncodings) {
+		if (transferEncodings == null) {
+			return false;
+		}
+		for (String value : transferEncodings) {
+			if (value.toLowerCase(Locale.ROOT).contains("chunked")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
