@@ -3,6 +3,7 @@ package org.shengshi.gateway;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -12,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -98,6 +100,31 @@ class ResilienceIT extends GatewayITSupport {
 
 		this.upstreams.service("identity").verify(2, getRequestedFor(urlEqualTo("/api/v1/identity/me")));
 		this.upstreams.service("identity").verify(1, postRequestedFor(urlEqualTo("/api/v1/identity/delegations")));
+	}
+
+	@Test
+	void answersAReadFromTheSecondCallWhenTheFirstConnectionBroke() {
+		this.upstreams.service("identity")
+			.stubFor(get(urlEqualTo("/api/v1/identity/me")).inScenario("flaky")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+				.willSetStateTo("recovered"));
+		this.upstreams.service("identity")
+			.stubFor(get(urlEqualTo("/api/v1/identity/me")).inScenario("flaky")
+				.whenScenarioStateIs("recovered")
+				.willReturn(okJson("{\"subject\":\"resident-flaky\"}")));
+
+		this.client.get()
+			.uri("/api/v1/identity/me")
+			.header(HttpHeaders.AUTHORIZATION, residentBearer("resident-flaky"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.subject")
+			.isEqualTo("resident-flaky");
+
+		this.upstreams.service("identity").verify(2, getRequestedFor(urlEqualTo("/api/v1/identity/me")));
 	}
 
 	@Test

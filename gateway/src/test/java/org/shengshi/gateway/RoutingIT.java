@@ -1,8 +1,10 @@
 package org.shengshi.gateway;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 
+import ch.qos.logback.classic.LoggerContext;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
+import org.shengshi.gateway.filters.EdgeFilter;
 import org.shengshi.gateway.routing.RouteIds;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.web.server.WebFilter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -193,6 +198,26 @@ class RoutingIT extends GatewayITSupport {
 			.satisfies((writing) -> assertThat(((NettyWriteResponseFilter) writing).getHeadersFilters())
 				.extracting((filter) -> filter.getClass().getSimpleName())
 				.containsExactly("ProxiedHeaders", "ProxiedHeaders"));
+	}
+
+	@Test
+	void runsTheEdgeFiltersAsOneWebFilterInTheirOrder(@Autowired List<WebFilter> webFilters,
+			@Autowired List<EdgeFilter> edgeFilters) {
+		assertThat(webFilters).extracting((filter) -> filter.getClass().getName())
+			.filteredOn((name) -> name.startsWith("org.shengshi"))
+			.containsExactly("org.shengshi.gateway.filters.EdgeFilterChain");
+		assertThat(edgeFilters).extracting((filter) -> filter.getClass().getSimpleName())
+			.containsExactlyInAnyOrder("RequestIdFilter", "TraceContextFilter", "AccessLogFilter",
+					"SecurityHeadersFilter", "MethodFilter", "CorsFilter", "BodySizeLimitFilter",
+					"AddressRateLimitFilter");
+		assertThat(edgeFilters).isSortedAccordingTo(Comparator.comparingInt(EdgeFilter::getOrder));
+	}
+
+	@Test
+	void leavesLogbackNoTurboFilterToConsultOnEveryLevelCheck() {
+		LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+		assertThat(logback.getTurboFilterList()).isEmpty();
 	}
 
 	@Test

@@ -2,18 +2,17 @@ package org.shengshi.gateway.correlation;
 
 import java.time.Instant;
 
+import org.shengshi.gateway.filters.EdgeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
@@ -23,7 +22,7 @@ import org.springframework.web.server.WebFilterChain;
  * {@link AccessLogLine}.
  */
 @Component
-class AccessLogFilter implements WebFilter, Ordered {
+class AccessLogFilter implements EdgeFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessLogLine.LOGGER);
 

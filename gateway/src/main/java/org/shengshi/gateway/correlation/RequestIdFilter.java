@@ -1,21 +1,22 @@
 package org.shengshi.gateway.correlation;
 
+import org.shengshi.gateway.filters.EdgeFilter;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Gives every exchange a request id, forwards it upstream and echoes it downstream. The
- * echo is set just before the response is committed so an upstream copy of the header
- * never doubles it.
+ * Gives every exchange a request id and echoes it downstream; {@link UpstreamCorrelation}
+ * forwards it upstream. The echo is set just before the response is committed so an
+ * upstream copy of the header never doubles it. The request itself is not rebuilt with
+ * the header (a copy of all its headers per request), since the one copy made for the
+ * service can carry it.
  */
 @Component
-class RequestIdFilter implements WebFilter, Ordered {
+class RequestIdFilter implements EdgeFilter {
 
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
@@ -27,11 +28,7 @@ class RequestIdFilter implements WebFilter, Ordered {
 			exchange.getResponse().getHeaders().set(RequestIds.HEADER, id);
 			return Mono.empty();
 		});
-		ServerHttpRequest request = exchange.getRequest()
-			.mutate()
-			.headers((headers) -> headers.set(RequestIds.HEADER, id))
-			.build();
-		return chain.filter(exchange.mutate().request(request).build());
+		return chain.filter(exchange);
 	}
 
 	@Override

@@ -2,13 +2,11 @@ package org.shengshi.gateway.correlation;
 
 import java.util.Optional;
 
+import org.shengshi.gateway.filters.EdgeFilter;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
@@ -18,9 +16,11 @@ import org.springframework.web.server.WebFilterChain;
  * asks.
  */
 @Component
-class TraceContextFilter implements WebFilter, Ordered {
+class TraceContextFilter implements EdgeFilter {
 
 	static final String ATTRIBUTE = TraceContextFilter.class.getName() + ".trace";
+
+	static final String NEW_TRACE_ATTRIBUTE = TraceContextFilter.class.getName() + ".new";
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -28,13 +28,10 @@ class TraceContextFilter implements WebFilter, Ordered {
 			.parse(exchange.getRequest().getHeaders().getFirst(TraceParent.HEADER));
 		TraceParent upstream = incoming.map(TraceParent::child).orElseGet(TraceParent::newTrace);
 		exchange.getAttributes().put(ATTRIBUTE, upstream);
-		ServerHttpRequest request = exchange.getRequest().mutate().headers((headers) -> {
-			headers.set(TraceParent.HEADER, upstream.header());
-			if (incoming.isEmpty()) {
-				headers.remove(TraceParent.STATE_HEADER);
-			}
-		}).build();
-		return chain.filter(exchange.mutate().request(request).build());
+		if (incoming.isEmpty()) {
+			exchange.getAttributes().put(NEW_TRACE_ATTRIBUTE, Boolean.TRUE);
+		}
+		return chain.filter(exchange);
 	}
 
 	static String traceId(ServerWebExchange exchange) {

@@ -3,12 +3,12 @@ package org.shengshi.gateway.edge;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.shengshi.gateway.filters.EdgeFilter;
 import org.shengshi.gateway.problem.GatewayProblem;
 import org.shengshi.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.server.PathContainer;
@@ -17,7 +17,6 @@ import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -28,7 +27,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * (the forwarding then fails and the error handler answers 413).
  */
 @Component
-class BodySizeLimitFilter implements WebFilter, Ordered {
+class BodySizeLimitFilter implements EdgeFilter {
 
 	private final ProblemResponses problems;
 

@@ -2,11 +2,11 @@ package org.shengshi.gateway.edge;
 
 import java.util.List;
 
+import org.shengshi.gateway.filters.EdgeFilter;
 import org.shengshi.gateway.problem.GatewayProblem;
 import org.shengshi.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,6 @@ import org.springframework.web.cors.reactive.CorsProcessor;
 import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.cors.reactive.DefaultCorsProcessor;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.web.server.WebFilterChain;
  * {@code CORS_ORIGIN_NOT_ALLOWED}. Bearer tokens, not cookies, so no credentials mode.
  */
 @Component
-class CorsFilter implements WebFilter, Ordered {
+class CorsFilter implements EdgeFilter {
 
 	private static final List<String> CORS_RESPONSE_HEADERS = List.of(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN,
 			HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS);

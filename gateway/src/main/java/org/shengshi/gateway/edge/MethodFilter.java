@@ -2,15 +2,14 @@ package org.shengshi.gateway.edge;
 
 import java.util.Set;
 
+import org.shengshi.gateway.filters.EdgeFilter;
 import org.shengshi.gateway.problem.GatewayProblem;
 import org.shengshi.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.web.server.WebFilterChain;
  * unknown methods get 405 {@code METHOD_NOT_ALLOWED} with {@code Allow}.
  */
 @Component
-class MethodFilter implements WebFilter, Ordered {
+class MethodFilter implements EdgeFilter {
 
 	static final Set<HttpMethod> ALLOWED = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT,
 			HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);

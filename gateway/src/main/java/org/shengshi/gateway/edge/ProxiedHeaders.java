@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+import org.shengshi.gateway.correlation.UpstreamCorrelation;
 
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.http.HttpHeaders;
@@ -20,9 +21,10 @@ import org.springframework.web.server.ServerWebExchange;
  * fields the {@code Connection} header names) and no {@code X-Application-Context}.</li>
  * <li>To a service: {@code X-Forwarded-For} with the one address {@link ClientAddresses}
  * found, and no other {@code X-Forwarded-*} or {@code Forwarded} header, so nothing a
- * client wrote there reaches a service (ADR 0035); no {@code Content-Length} beside a
- * chunked {@code Transfer-Encoding} (a request smuggled with both is not passed on as the
- * client framed it).</li>
+ * client wrote there reaches a service (ADR 0035); the request id and trace context of
+ * {@link UpstreamCorrelation}; no {@code Content-Length} beside a chunked
+ * {@code Transfer-Encoding} (a request smuggled with both is not passed on as the client
+ * framed it).</li>
  * </ul>
  * Spring Cloud Gateway's own header filters did the same in six filters, each copying
  * every header into a new case-insensitive map (about 8 % of the gateway's CPU per
@@ -79,6 +81,7 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 			output.put(name, header.getValue());
 		}
 		if (request) {
+			UpstreamCorrelation.write(exchange, output);
 			String client = this.clients.of(exchange);
 			if (!ClientAddresses.UNKNOWN.equals(client)) {
 				output.set(FORWARDED_FOR, client);

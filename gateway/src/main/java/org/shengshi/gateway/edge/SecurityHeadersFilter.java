@@ -1,13 +1,12 @@
 package org.shengshi.gateway.edge;
 
+import org.shengshi.gateway.filters.EdgeFilter;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -19,7 +18,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * allows its own scripts, styles and images.
  */
 @Component
-class SecurityHeadersFilter implements WebFilter, Ordered {
+class SecurityHeadersFilter implements EdgeFilter {
 
 	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 

@@ -1,13 +1,13 @@
 package org.shengshi.gateway.ratelimit;
 
 import org.shengshi.gateway.edge.ClientAddresses;
+import org.shengshi.gateway.filters.EdgeFilter;
 import org.shengshi.gateway.routing.RouteIds;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.web.server.WebFilterChain;
  * The address is the client's as {@link ClientAddresses} finds it.
  */
 @Component
-class AddressRateLimitFilter implements WebFilter, Ordered {
+class AddressRateLimitFilter implements EdgeFilter {
 
 	/** After the edge filters (CORS preflights are answered there), before security. */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;

@@ -1,6 +1,5 @@
 package org.shengshi.gateway.routing;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.function.UnaryOperator;
 
@@ -49,11 +48,7 @@ class ServiceRoutes {
 		return predicate.filters((filters) -> {
 			filters.circuitBreaker((breaker) -> breaker.setName(routeId));
 			if (resilience.idempotentRetries() > 0) {
-				filters.retry((retry) -> retry.setRetries(resilience.idempotentRetries())
-					.setMethods(HttpMethod.GET, HttpMethod.HEAD)
-					.setSeries()
-					.setStatuses()
-					.setExceptions(IOException.class));
+				filters.filter(new IdempotentRetry(resilience.idempotentRetries()));
 			}
 			return extraFilters.apply(filters);
 		})

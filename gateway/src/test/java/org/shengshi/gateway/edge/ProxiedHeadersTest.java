@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.shengshi.gateway.correlation.RequestIds;
 
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter.Type;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +42,7 @@ class ProxiedHeadersTest {
 
 		assertThat(output.headerNames()).containsExactlyInAnyOrder("Authorization", "Accept", "X-Request-Id",
 				"X-Forwarded-For");
+		assertThat(output.get("X-Request-Id")).containsExactly(RequestIds.of(this.exchange));
 		assertThat(output.get("accept")).containsExactly("application/json", "application/problem+json");
 		assertThat(output.get("X-Forwarded-For")).containsExactly("203.0.113.9");
 		assertThat(output.getFirst("authorization")).isEqualTo("Bearer abc");
@@ -55,7 +57,7 @@ class ProxiedHeadersTest {
 
 		HttpHeaders output = ProxiedHeaders.toServices(this.clients).filter(input, this.exchange);
 
-		assertThat(output.headerNames()).containsExactlyInAnyOrder("Content-Type", "X-Forwarded-For");
+		assertThat(output.headerNames()).containsExactlyInAnyOrder("Content-Type", "X-Forwarded-For", "X-Request-Id");
 	}
 
 	@Test
