@@ -41,6 +41,10 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 
 	private static final String FORWARDED_PREFIX = "x-forwarded-";
 
+	/** Names and values were checked when the request or answer was read. */
+	private static final DefaultHttpHeadersFactory UNVALIDATED = DefaultHttpHeadersFactory.headersFactory()
+		.withValidation(false);
+
 	private final Type type;
 
 	private final ClientAddresses clients;
@@ -68,8 +72,7 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 		boolean request = this.type == Type.REQUEST;
 		List<String> connection = input.getConnection();
 		boolean chunked = request && isChunked(input.get(HttpHeaders.TRANSFER_ENCODING));
-		HttpHeaders output = new HttpHeaders(new Netty4HeadersAdapter(
-				DefaultHttpHeadersFactory.headersFactory().withValidation(false).newHeaders()));
+		HttpHeaders output = new HttpHeaders(new Netty4HeadersAdapter(UNVALIDATED.newHeaders()));
 		for (Map.Entry<String, List<String>> header : input.asMultiValueMap().entrySet()) {
 			String name = header.getKey();
 			if (isHopByHop(name) || isNamedIn(connection, name) || (request && isForwarding(name))
@@ -90,7 +93,7 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 		return output;
 	}
 
-	static boolean isHopByHop(String name) {
+	private static boolean isHopByHop(String name) {
 		for (String hop : HOP_BY_HOP) {
 			if (hop.equalsIgnoreCase(name)) {
 				return true;
@@ -99,7 +102,7 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 		return false;
 	}
 
-	static boolean isForwarding(String name) {
+	private static boolean isForwarding(String name) {
 		return name.regionMatches(true, 0, FORWARDED_PREFIX, 0, FORWARDED_PREFIX.length())
 				|| "forwarded".equalsIgnoreCase(name);
 	}

@@ -1,5 +1,6 @@
 package org.shengshi.gateway.filters;
 
+import java.util.Arrays;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -36,7 +37,7 @@ class EdgeFilterChain implements WebFilter, Ordered {
 
 	/** The edge filters' classes in the order they run. */
 	List<Class<?>> order() {
-		return List.of(this.filters).stream().<Class<?>>map(Object::getClass).toList();
+		return Arrays.stream(this.filters).<Class<?>>map(Object::getClass).toList();
 	}
 
 	@Override
