@@ -20,6 +20,7 @@ public final class UpstreamFailures {
 
 	public static boolean isTimeout(Throwable failure) {
 		return hasCause(failure, TimeoutException.class)
+				|| hasCause(failure, io.netty.handler.timeout.TimeoutException.class)
 				|| hasCause(failure, org.springframework.cloud.gateway.support.TimeoutException.class);
 	}
 

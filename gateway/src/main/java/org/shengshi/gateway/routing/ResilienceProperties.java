@@ -16,7 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * Timeouts, retries and circuit breaking towards the services.
  *
  * @param connectTimeout time to open a connection to a service
- * @param responseTimeout default time a service has to start answering
+ * @param responseTimeout default longest time a service may stay silent once called:
+ * before the first byte of its answer and between any two (a long answer that keeps
+ * coming is not cut); see {@link UpstreamClients}
  * @param routeTimeouts response timeout per route id, overriding the default
  * @param idempotentRetries retries of GET/HEAD whose connection failed (0 to 2)
  * @param circuitBreaker the circuit breaker every route gets

@@ -52,7 +52,8 @@ class ServiceRoutes {
 			}
 			return extraFilters.apply(filters);
 		})
-			.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, resilience.responseTimeout(routeId).toMillis())
+			.metadata(UpstreamClients.RESPONSE_TIMEOUT, resilience.responseTimeout(routeId).toMillis())
+			.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
 			.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) resilience.connectTimeout().toMillis())
 			.uri(uri);
 	}
