@@ -1,5 +1,6 @@
 package org.shengshi.gateway.edge;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,28 +70,65 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 
 	@Override
 	public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
+		return new HttpHeaders(new Netty4HeadersAdapter(copy(input, exchange)));
+	}
+
+	/** The copy {@link #filter} answers, as the Netty header map it is. */
+	io.netty.handler.codec.http.HttpHeaders copy(HttpHeaders input, ServerWebExchange exchange) {
 		boolean request = this.type == Type.REQUEST;
 		List<String> connection = input.getConnection();
 		boolean chunked = request && isChunked(input.get(HttpHeaders.TRANSFER_ENCODING));
-		HttpHeaders output = new HttpHeaders(new Netty4HeadersAdapter(UNVALIDATED.newHeaders()));
+		io.netty.handler.codec.http.HttpHeaders output = UNVALIDATED.newHeaders();
 		for (Map.Entry<String, List<String>> header : input.asMultiValueMap().entrySet()) {
 			String name = header.getKey();
-			if (isHopByHop(name) || isNamedIn(connection, name) || (request && isForwarding(name))
-					|| (chunked && HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name))) {
-				continue;
+			if (passes(name, connection, request, chunked)) {
+				// set, not add: a name met twice in different case is one header with all
+				// its values
+				output.set(name, header.getValue());
 			}
-			// put, not add: a name met twice in different case is one header with all its
-			// values
-			output.put(name, header.getValue());
 		}
 		if (request) {
-			UpstreamCorrelation.write(exchange, output);
+			UpstreamCorrelation.write(exchange, new HttpHeaders(new Netty4HeadersAdapter(output)));
 			String client = this.clients.of(exchange);
 			if (!ClientAddresses.UNKNOWN.equals(client)) {
 				output.set(FORWARDED_FOR, client);
 			}
 		}
 		return output;
+	}
+
+	/**
+	 * Adds a service's answer headers to the client's response, without the hop-by-hop
+	 * ones, straight from the Netty headers they were read into.
+	 */
+	static void copyAnswer(io.netty.handler.codec.http.HttpHeaders answer, HttpHeaders response) {
+		List<String> connection = connectionTokens(answer.getAll(HttpHeaders.CONNECTION));
+		for (Map.Entry<String, String> header : answer) {
+			if (passes(header.getKey(), connection, false, false)) {
+				response.add(header.getKey(), header.getValue());
+			}
+		}
+	}
+
+	/**
+	 * The comma-separated names of all {@code Connection} values, as Spring lists them.
+	 */
+	private static List<String> connectionTokens(List<String> values) {
+		if (values.isEmpty()) {
+			return values;
+		}
+		List<String> tokens = new ArrayList<>();
+		for (String value : values) {
+			for (String token : value.split(",")) {
+				tokens.add(token.trim());
+			}
+		}
+		return tokens;
+	}
+
+	private static boolean passes(String name, List<String> connection, boolean request, boolean chunked) {
+		return !(isHopByHop(name) || isNamedIn(connection, name) || (request && isForwarding(name))
+				|| (chunked && HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)));
 	}
 
 	private static boolean isHopByHop(String name) {

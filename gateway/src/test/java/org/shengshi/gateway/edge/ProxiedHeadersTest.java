@@ -3,6 +3,7 @@ package org.shengshi.gateway.edge;
 import java.net.InetSocketAddress;
 import java.util.List;
 
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import org.junit.jupiter.api.Test;
 import org.shengshi.gateway.correlation.RequestIds;
 
@@ -88,6 +89,27 @@ class ProxiedHeadersTest {
 		assertThat(output.headerNames()).containsExactlyInAnyOrder("Content-Type", "Content-Length",
 				"X-Forwarded-Proto", "Set-Cookie");
 		assertThat(output.get("Set-Cookie")).containsExactly("a=1", "b=2");
+	}
+
+	@Test
+	void copiesAServicesAnswerHeadersToTheResponseWithoutTheHopByHopOnes() {
+		io.netty.handler.codec.http.HttpHeaders answer = new DefaultHttpHeaders();
+		answer.add("Content-Type", "application/json");
+		answer.add("Connection", "keep-alive, X-Internal-Hop");
+		answer.add("Keep-Alive", "timeout=60");
+		answer.add("Transfer-Encoding", "chunked");
+		answer.add("x-internal-hop", "1");
+		answer.add("X-Application-Context", "identity-service:8081");
+		answer.add("Set-Cookie", "a=1");
+		answer.add("set-cookie", "b=2");
+		HttpHeaders response = new HttpHeaders();
+		response.add("X-Content-Type-Options", "nosniff");
+
+		ProxiedHeaders.copyAnswer(answer, response);
+
+		assertThat(response.headerNames()).containsExactlyInAnyOrder("X-Content-Type-Options", "Content-Type",
+				"Set-Cookie");
+		assertThat(response.get("Set-Cookie")).containsExactly("a=1", "b=2");
 	}
 
 	@Test
