@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
@@ -42,6 +43,11 @@ class ProblemExceptionHandlerTest {
 				new org.springframework.cloud.gateway.support.TimeoutException("slow"))))
 			.isEqualTo(GatewayProblem.UPSTREAM_TIMEOUT);
 		assertThat(ProblemExceptionHandler.classify(new TimeoutException())).isEqualTo(GatewayProblem.UPSTREAM_TIMEOUT);
+		// the route's response timeout is Netty's read timeout on the service connection
+		assertThat(ProblemExceptionHandler.classify(ReadTimeoutException.INSTANCE))
+			.isEqualTo(GatewayProblem.UPSTREAM_TIMEOUT);
+		assertThat(UpstreamFailures.isUpstreamFailure(ReadTimeoutException.INSTANCE)).as("a circuit breaker counts it")
+			.isTrue();
 	}
 
 	@Test
