@@ -1,11 +1,16 @@
 package org.shengshi.gateway;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.LoggerContext;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +30,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyRoutingFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.filter.WeightCalculatorWebFilter;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -37,6 +43,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -94,6 +101,49 @@ class RoutingIT extends GatewayITSupport {
 				this.upstreams.service(other).verify(0, anyRequestedFor(anyUrl()));
 			}
 		}
+	}
+
+	@Test
+	void passesThePathAndQueryAsTheClientEncodedThemWithTheServicesHost() {
+		String path = "/api/v1/catalog/items/%E5%B1%85%E4%BD%8F%E8%AF%81%20x?q=%E5%B1%85%20x&tag=a%2Bb%26c";
+
+		this.client.get()
+			.uri(URI.create("http://127.0.0.1:" + this.port + path))
+			.header(HttpHeaders.AUTHORIZATION, residentBearer("resident-encoded"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		this.upstreams.service("catalog")
+			.verify(1, getRequestedFor(urlEqualTo(path)).withHeader(HttpHeaders.HOST,
+					equalTo("127.0.0.1:" + this.upstreams.service("catalog").port())));
+	}
+
+	@Test
+	void timesEachRoutedRequestByRouteMethodAndStatus(@Autowired MeterRegistry registry) {
+		this.upstreams.service("cases").stubFor(get(urlEqualTo("/api/v1/cases/missing")).willReturn(notFound()));
+		String bearer = residentBearer("resident-timed");
+		long before = routeTimer(registry, "cases", "404").map(Timer::count).orElse(0L);
+
+		this.client.get()
+			.uri("/api/v1/cases/missing")
+			.header(HttpHeaders.AUTHORIZATION, bearer)
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+
+		Timer timer = routeTimer(registry, "cases", "404").orElseThrow();
+		assertThat(timer.count()).isEqualTo(before + 1);
+		assertThat(timer.getId().getTag("outcome")).isEqualTo("CLIENT_ERROR");
+		assertThat(timer.getId().getTag("status")).isEqualTo("NOT_FOUND");
+		assertThat(timer.getId().getTag("routeUri")).isEqualTo(this.upstreams.uri("cases"));
+		assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+	}
+
+	private static Optional<Timer> routeTimer(MeterRegistry registry, String route, String status) {
+		return Optional.ofNullable(registry.find("spring.cloud.gateway.requests")
+			.tags("routeId", route, "httpMethod", "GET", "httpStatusCode", status)
+			.timer());
 	}
 
 	@Test
@@ -191,6 +241,12 @@ class RoutingIT extends GatewayITSupport {
 		assertThat(filters).noneMatch(NettyRoutingFilter.class::isInstance)
 			.extracting((filter) -> filter.getClass().getSimpleName())
 			.containsOnlyOnce("UpstreamCall");
+		// every global filter is a step of every proxied request; none is left that has
+		// nothing to do (body caching, forwarding, WebSockets, load balancing, URL
+		// building)
+		assertThat(filters).filteredOn((filter) -> !(filter instanceof NettyWriteResponseFilter))
+			.extracting((filter) -> filter.getClass().getSimpleName())
+			.containsExactlyInAnyOrder("UpstreamCall", "SubjectRateLimitFilter");
 		assertThat(filters).filteredOn(NettyWriteResponseFilter.class::isInstance)
 			.singleElement()
 			.satisfies((writing) -> assertThat(((NettyWriteResponseFilter) writing).getHeadersFilters())
@@ -204,6 +260,7 @@ class RoutingIT extends GatewayITSupport {
 		assertThat(webFilters).extracting((filter) -> filter.getClass().getName())
 			.filteredOn((name) -> name.startsWith("org.shengshi"))
 			.containsExactly("org.shengshi.gateway.filters.EdgeFilterChain");
+		assertThat(webFilters).noneMatch(WeightCalculatorWebFilter.class::isInstance);
 		assertThat(edgeFilters).extracting((filter) -> filter.getClass().getSimpleName())
 			.containsExactlyInAnyOrder("RequestIdFilter", "TraceContextFilter", "AccessLogFilter",
 					"SecurityHeadersFilter", "MethodFilter", "CorsFilter", "BodySizeLimitFilter",

@@ -2,6 +2,7 @@ package org.shengshi.gateway.correlation;
 
 import java.time.Instant;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.shengshi.gateway.filters.EdgeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.springframework.web.server.WebFilterChain;
  * One structured log line per request: method, path without query string, status, route,
  * duration, request id and trace id. Never the query string, headers, body, client
  * address or subject, so no personal data reaches the logs. The line is written by
- * {@link AccessLogLine}.
+ * {@link AccessLogLine}. The same duration times the request's route
+ * ({@link RouteTimings}).
  */
 @Component
 class AccessLogFilter implements EdgeFilter {
@@ -28,7 +30,10 @@ class AccessLogFilter implements EdgeFilter {
 
 	private final AccessLogLine line;
 
-	AccessLogFilter(Environment environment) {
+	private final RouteTimings timings;
+
+	AccessLogFilter(Environment environment, MeterRegistry registry) {
+		this.timings = new RouteTimings(registry);
 		this.line = new AccessLogLine(environment.getProperty("spring.application.name", "gateway"),
 				environment.getProperty("spring.application.version"), ProcessHandle.current().pid());
 	}
@@ -40,15 +45,19 @@ class AccessLogFilter implements EdgeFilter {
 	}
 
 	private void log(ServerWebExchange exchange, long started) {
+		long nanos = System.nanoTime() - started;
+		HttpStatusCode status = exchange.getResponse().getStatusCode();
+		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+		if (route != null) {
+			this.timings.record(route, exchange.getRequest().getMethod().name(), status, nanos);
+		}
 		if (!log.isInfoEnabled()) {
 			return;
 		}
-		HttpStatusCode status = exchange.getResponse().getStatusCode();
-		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
 		log.info(this.line.format(Instant.now(), Thread.currentThread().getName(), RequestIds.of(exchange),
 				TraceContextFilter.traceId(exchange), exchange.getRequest().getMethod().name(),
 				exchange.getRequest().getPath().value(), (status != null) ? status.value() : 0,
-				(route != null) ? route.getId() : "", (System.nanoTime() - started) / 1_000_000));
+				(route != null) ? route.getId() : "", nanos / 1_000_000));
 	}
 
 	@Override

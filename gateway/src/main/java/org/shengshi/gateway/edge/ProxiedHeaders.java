@@ -77,7 +77,7 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 	/** The copy {@link #filter} answers, as the Netty header map it is. */
 	io.netty.handler.codec.http.HttpHeaders copy(HttpHeaders input, ServerWebExchange exchange) {
 		boolean request = this.type == Type.REQUEST;
-		List<String> connection = input.getConnection();
+		List<String> connection = connectionTokens(input.getOrEmpty(HttpHeaders.CONNECTION));
 		boolean chunked = request && isChunked(input.get(HttpHeaders.TRANSFER_ENCODING));
 		io.netty.handler.codec.http.HttpHeaders output = UNVALIDATED.newHeaders();
 		for (Map.Entry<String, List<String>> header : input.asMultiValueMap().entrySet()) {
@@ -112,7 +112,8 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 	}
 
 	/**
-	 * The comma-separated names of all {@code Connection} values, as Spring lists them.
+	 * The comma-separated names in all {@code Connection} values, trimmed; the same list
+	 * for a request's headers and for an answer's.
 	 */
 	private static List<String> connectionTokens(List<String> values) {
 		if (values.isEmpty()) {
@@ -148,7 +149,7 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 
 	private static boolean isNamedIn(List<String> connection, String name) {
 		for (String token : connection) {
-			if (token.trim().equalsIgnoreCase(name)) {
+			if (token.equalsIgnoreCase(name)) {
 				return true;
 			}
 		}

@@ -31,7 +31,8 @@ import org.springframework.web.server.ServerWebExchange;
  * Calls the route's service with the client's request and puts the service's status and
  * headers on the response; {@link NettyWriteResponseFilter} then streams the body back.
  * It stands where Spring Cloud Gateway's {@link NettyRoutingFilter} stands and does its
- * work for {@code http} and {@code https} routes, with fewer copies:
+ * work, and that of its {@code RouteToRequestUrlFilter}, for {@code http} and
+ * {@code https} routes, with fewer copies:
  * <ul>
  * <li>the headers for the service are {@link ProxiedHeaders}' one Netty copy, handed to
  * the client as they are (Spring Cloud Gateway copied them again into a validating Netty
@@ -39,8 +40,13 @@ import org.springframework.web.server.ServerWebExchange;
  * <li>the service's answer headers go from the Netty map they were read into straight to
  * the response, without the hop-by-hop ones (Spring Cloud Gateway made two more copies,
  * one of them case-insensitive);</li>
- * <li>the target is given to Reactor Netty as a {@link URI}, which it takes apart without
- * the regular expression it applies to a URL string.</li>
+ * <li>the service is called with the request's raw path and query, on a client bound to
+ * the service's address ({@link UpstreamClients#toService}); Spring Cloud Gateway built a
+ * full URL for every request (a {@code UriComponents}, its string and a {@link URI}
+ * parsed from it, about 3 % of the gateway's CPU per request, docs/performance.md session
+ * 17) and Reactor Netty took it apart again. Nothing reads
+ * {@link ServerWebExchangeUtils#GATEWAY_REQUEST_URL_ATTR} here, and
+ * {@code RouteToRequestUrlFilter} is off.</li>
  * </ul>
  * The call uses the client {@link UpstreamClients} gives for the route and the event loop
  * that read the request; its response timeout is Netty's, on that loop. A call already
@@ -64,15 +70,12 @@ final class UpstreamCall implements GlobalFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		URI url = exchange.getRequiredAttribute(ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR);
-		String scheme = url.getScheme();
-		if (ServerWebExchangeUtils.isAlreadyRouted(exchange)
-				|| !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+		if (route == null || ServerWebExchangeUtils.isAlreadyRouted(exchange) || !isHttp(route.getUri())) {
 			return chain.filter(exchange);
 		}
 		ServerWebExchangeUtils.setAlreadyRouted(exchange);
 		ServerHttpRequest request = exchange.getRequest();
-		Route route = exchange.getRequiredAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
 		io.netty.handler.codec.http.HttpHeaders headers = this.toServices.copy(request.getHeaders(), exchange);
 		headers.remove(HttpHeaderNames.HOST);
 		if (exchange.getAttributeOrDefault(ServerWebExchangeUtils.PRESERVE_HOST_HEADER_ATTRIBUTE, false)) {
@@ -84,10 +87,15 @@ final class UpstreamCall implements GlobalFilter, Ordered {
 		return this.clients.forRoute(route, request)
 			.headers((outgoing) -> outgoing.set(headers))
 			.request(HttpMethod.valueOf(request.getMethod().name()))
-			.uri(url)
+			.uri(UpstreamClients.pathAndQuery(request))
 			.send((outgoing, body) -> body.send(request.getBody().map(UpstreamCall::byteBuf)))
 			.responseConnection((answer, connection) -> Mono.just(answered(exchange, answer, connection)))
 			.then(chain.filter(exchange));
+	}
+
+	private static boolean isHttp(URI service) {
+		String scheme = service.getScheme();
+		return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.shengshi.gateway.routing;
 
+import java.net.SocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -9,6 +11,7 @@ import io.netty.channel.EventLoop;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.Connection;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.transport.AddressUtils;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
@@ -61,20 +64,64 @@ public final class UpstreamClients {
 	 */
 	public HttpClient forRoute(Route route, ServerHttpRequest request) {
 		EventLoop loop = eventLoopOf(request);
-		ConcurrentMap<String, HttpClient> clients = (loop != null)
-				? this.byLoop.computeIfAbsent(loop, (key) -> new ConcurrentHashMap<>()) : this.offLoop;
+		ConcurrentMap<String, HttpClient> clients = (loop != null) ? clientsOn(loop) : this.offLoop;
 		HttpClient client = clients.get(route.getId());
 		return (client != null) ? client : clients.computeIfAbsent(route.getId(), (id) -> build(loop, route));
 	}
 
+	private ConcurrentMap<String, HttpClient> clientsOn(EventLoop loop) {
+		ConcurrentMap<String, HttpClient> clients = this.byLoop.get(loop);
+		return (clients != null) ? clients : this.byLoop.computeIfAbsent(loop, (key) -> new ConcurrentHashMap<>());
+	}
+
 	private HttpClient build(@Nullable EventLoop loop, Route route) {
 		HttpClient client = (loop != null) ? this.shared.runOn(loop) : this.shared;
+		client = toService(client, route.getUri());
 		Long connectTimeout = millis(route, RouteMetadataUtils.CONNECT_TIMEOUT_ATTR);
 		if (connectTimeout != null) {
 			client = client.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout));
 		}
 		Long responseTimeout = millis(route, RESPONSE_TIMEOUT);
 		return (responseTimeout != null) ? client.responseTimeout(Duration.ofMillis(responseTimeout)) : client;
+	}
+
+	/**
+	 * The client bound to the service's address, so that a call names only the path and
+	 * query ({@link #pathAndQuery}): Reactor Netty then neither parses a URI nor matches
+	 * a URL pattern for every request. The Host header is the service's address and port,
+	 * as it was with a full URL; {@code https} services get TLS and {@code http} ones
+	 * none.
+	 */
+	static HttpClient toService(HttpClient client, URI service) {
+		boolean secure = "https".equalsIgnoreCase(service.getScheme());
+		String host = service.getHost();
+		if (host == null) {
+			throw new IllegalArgumentException("A service address needs a host: " + service);
+		}
+		if (host.startsWith("[") && host.endsWith("]")) {
+			host = host.substring(1, host.length() - 1);
+		}
+		int port = (service.getPort() != -1) ? service.getPort() : (secure ? 443 : 80);
+		SocketAddress address = AddressUtils.createUnresolved(host, port);
+		HttpClient bound = client.remoteAddress(() -> address);
+		if (!secure) {
+			return bound.noSSL();
+		}
+		return bound.configuration().isSecure() ? bound : bound.secure();
+	}
+
+	/**
+	 * The request's path and query as the client sent them (after any route filter
+	 * changed the path), which the service is called with.
+	 */
+	public static String pathAndQuery(ServerHttpRequest request) {
+		URI uri = request.getURI();
+		String path = uri.getRawPath();
+		String query = uri.getRawQuery();
+		if (path == null || path.isEmpty()) {
+			path = "/";
+		}
+		return (query != null) ? path + '?' + query : path;
 	}
 
 	private static @Nullable Long millis(Route route, String key) {

@@ -1,5 +1,6 @@
 package org.shengshi.gateway.routing;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import reactor.netty.resources.LoopResources;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -56,6 +58,9 @@ class UpstreamClientsTest {
 				.get("/silent",
 						(request, response) -> response
 							.sendString(Mono.delay(Duration.ofSeconds(2)).map((tick) -> "late")))
+				.get("/echo/**",
+						(request, response) -> response
+							.sendString(Mono.just(request.requestHeaders().get("Host") + " " + request.uri())))
 				.get("/trickle",
 						(request, response) -> response.sendString(
 								Flux.interval(Duration.ofMillis(100)).take(8).map((tick) -> "chunk" + tick + "\n"))))
@@ -80,7 +85,7 @@ class UpstreamClientsTest {
 			serverLoops.add(serverLoop);
 			return this.clients.forRoute(route, request)
 				.get()
-				.uri(this.upstreamUrl("/fast"))
+				.uri("/fast")
 				.responseConnection((answer, connection) -> Mono
 					.just(connection.channel().eventLoop().inEventLoop(serverLoop) ? "same loop" : "another loop"))
 				.single()
@@ -105,8 +110,7 @@ class UpstreamClientsTest {
 		HttpClient client = this.clients.forRoute(route, request);
 
 		assertThat(client.configuration().responseTimeout()).isEqualTo(Duration.ofMillis(300));
-		assertThat(client.get().uri(upstreamUrl("/fast")).responseContent().aggregate().asString().block())
-			.isEqualTo("ok");
+		assertThat(client.get().uri("/fast").responseContent().aggregate().asString().block()).isEqualTo("ok");
 		assertThat(this.clients.forRoute(route, request)).isSameAs(client);
 	}
 
@@ -116,7 +120,7 @@ class UpstreamClientsTest {
 		HttpClient client = this.clients.forRoute(route, MockServerHttpRequest.get("/").build());
 
 		assertThatThrownBy(() -> client.get()
-			.uri(upstreamUrl("/silent"))
+			.uri("/silent")
 			.responseContent()
 			.aggregate()
 			.asString()
@@ -131,13 +135,75 @@ class UpstreamClientsTest {
 		HttpClient client = this.clients.forRoute(route, MockServerHttpRequest.get("/").build());
 
 		String answer = client.get()
-			.uri(upstreamUrl("/trickle"))
+			.uri("/trickle")
 			.responseContent()
 			.aggregate()
 			.asString()
 			.block(Duration.ofSeconds(10));
 
 		assertThat(answer).startsWith("chunk0\n").endsWith("chunk7\n");
+	}
+
+	@Test
+	void callsTheRoutesServiceWithThePathAndQueryTheClientSentAndTheServicesHostHeader() {
+		Route route = route(Duration.ofSeconds(5));
+		MockServerHttpRequest request = MockServerHttpRequest
+			.method(HttpMethod.GET,
+					URI.create("http://gateway.example/echo/%E5%B1%85%E4%BD%8F%E8%AF%81%20x?q=a%26b&page=2"))
+			.build();
+
+		String answer = this.clients.forRoute(route, request)
+			.get()
+			.uri(UpstreamClients.pathAndQuery(request))
+			.responseContent()
+			.aggregate()
+			.asString()
+			.block(Duration.ofSeconds(10));
+
+		assertThat(answer)
+			.isEqualTo("127.0.0.1:" + this.upstream.port() + " /echo/%E5%B1%85%E4%BD%8F%E8%AF%81%20x?q=a%26b&page=2");
+	}
+
+	@Test
+	void namesTheRootWhenTheRequestHasNoPath() {
+		assertThat(UpstreamClients.pathAndQuery(MockServerHttpRequest.get("http://gateway.example").build()))
+			.isEqualTo("/");
+		assertThat(UpstreamClients.pathAndQuery(MockServerHttpRequest.get("http://gateway.example?x=1").build()))
+			.isEqualTo("/?x=1");
+	}
+
+	@Test
+	void usesTlsForHttpsServicesOnlyEvenWhenTheSharedClientIsSecure() {
+		HttpClient plain = HttpClient.create();
+		HttpClient secure = HttpClient.create().secure();
+
+		assertThat(UpstreamClients.toService(plain, URI.create("https://identity.internal")).configuration().isSecure())
+			.isTrue();
+		assertThat(UpstreamClients.toService(secure, URI.create("https://[::1]:8443")).configuration().isSecure())
+			.isTrue();
+		assertThat(UpstreamClients.toService(secure, URI.create("http://127.0.0.1:8081")).configuration().isSecure())
+			.isFalse();
+		assertThat(UpstreamClients.toService(plain, URI.create("http://127.0.0.1:8081")).configuration().isSecure())
+			.isFalse();
+		assertThatThrownBy(() -> UpstreamClients.toService(plain, URI.create("http:/no-host")))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void bindsTheClientToTheServicesPortOrTheSchemesDefault() {
+		assertThat(boundAddress("https://[::1]")).satisfies((address) -> {
+			assertThat(address.getPort()).isEqualTo(443);
+			assertThat(address.getAddress().isLoopbackAddress()).isTrue();
+		});
+		assertThat(boundAddress("http://127.0.0.1")).isEqualTo(new InetSocketAddress("127.0.0.1", 80));
+		assertThat(boundAddress("http://127.0.0.1:8081")).isEqualTo(new InetSocketAddress("127.0.0.1", 8081));
+	}
+
+	private static InetSocketAddress boundAddress(String service) {
+		return (InetSocketAddress) UpstreamClients.toService(HttpClient.create(), URI.create(service))
+			.configuration()
+			.remoteAddress()
+			.get();
 	}
 
 	private Route route(Duration responseTimeout) {
