@@ -48,6 +48,13 @@ class RequestChecksIT extends GatewayITSupport {
 	}
 
 	@Test
+	void springSecurityRunsItsFiltersAsADirectChain() {
+		assertThat(ReflectionTestUtils.getField(this.securityFilters, "filterChainDecorator"))
+			.extracting((decorator) -> decorator.getClass().getSimpleName())
+			.isEqualTo("DirectChains");
+	}
+
+	@Test
 	void springSecurityReadsTheBearerTokenWithTheGatewaysConverter() {
 		List<WebFilter> filters = this.gatewaySecurity.getWebFilters().collectList().block(Duration.ofSeconds(5));
 		assertThat(filters).filteredOn(AuthenticationWebFilter.class::isInstance)

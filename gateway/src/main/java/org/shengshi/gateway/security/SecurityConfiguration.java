@@ -2,26 +2,35 @@ package org.shengshi.gateway.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
+import org.shengshi.gateway.filters.DirectWebFilterChain;
 import org.shengshi.gateway.problem.ProblemResponses;
 import org.shengshi.platform.common.security.AcceptedTokenMemory;
 import org.shengshi.platform.common.security.HeaderCharacters;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 
 /**
  * Stateless resource-server security: anonymous access only to {@link AnonymousPaths},
@@ -42,7 +51,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	static BeanPostProcessor rememberAcceptedTokens(Environment environment) {
-		long maxSize = environment.getProperty("shengshi.gateway.accepted-tokens.max-size", Long.class, 10_000L);
+		long maxSize = acceptedTokensMaxSize(environment);
 		Duration maxAge = environment.getProperty("shengshi.gateway.accepted-tokens.max-age", Duration.class,
 				Duration.ofMinutes(5));
 		return new BeanPostProcessor() {
@@ -54,6 +63,40 @@ class SecurityConfiguration {
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * Spring Security's filters run as a {@link DirectWebFilterChain}, each calling the
+	 * next directly, instead of its default chain, which wraps each filter of each
+	 * request in a deferred {@code Mono} and a named checkpoint (docs/performance.md,
+	 * session 17). The filters, their order and what they do are Spring Security's.
+	 */
+	@Bean
+	static BeanPostProcessor directSecurityFilterChain() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof WebFilterChainProxy proxy) {
+					proxy.setFilterChainDecorator(new DirectChains());
+				}
+				return bean;
+			}
+		};
+	}
+
+	/** Spring Security's filters for a request as a {@link DirectWebFilterChain}. */
+	static final class DirectChains implements WebFilterChainProxy.WebFilterChainDecorator {
+
+		@Override
+		public WebFilterChain decorate(WebFilterChain original) {
+			return original;
+		}
+
+		@Override
+		public WebFilterChain decorate(WebFilterChain original, List<WebFilter> filters) {
+			return DirectWebFilterChain.of(filters, original);
+		}
+
 	}
 
 	/**
@@ -85,7 +128,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemResponses problems) {
+	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemResponses problems,
+			Environment environment) {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
 		ProblemAccessDeniedHandler deniedHandler = new ProblemAccessDeniedHandler(problems);
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
@@ -100,12 +144,27 @@ class SecurityConfiguration {
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange(SecurityConfiguration::authorize)
 			.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenConverter(new BearerTokenConverter())
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(tokens)))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentications(tokens, environment)))
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(deniedHandler))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
 			.build();
+	}
+
+	private static long acceptedTokensMaxSize(Environment environment) {
+		return environment.getProperty("shengshi.gateway.accepted-tokens.max-size", Long.class, 10_000L);
+	}
+
+	/**
+	 * While accepted tokens are remembered, so is the authentication made from each
+	 * ({@link RememberedAuthentications}).
+	 */
+	private static Converter<Jwt, Mono<AbstractAuthenticationToken>> authentications(JwtAuthenticationConverter tokens,
+			Environment environment) {
+		long maxSize = acceptedTokensMaxSize(environment);
+		return (maxSize > 0) ? new RememberedAuthentications(tokens, maxSize)
+				: new ReactiveJwtAuthenticationConverterAdapter(tokens);
 	}
 
 	private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
