@@ -132,8 +132,14 @@ class RoutingIT extends GatewayITSupport {
 			.expectStatus()
 			.isNotFound();
 
+		// recorded when the request is done, which may be just after the client has the
+		// answer
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(routeTimer(registry, "cases", "404")).get()
+				.extracting(Timer::count)
+				.isEqualTo(before + 1));
 		Timer timer = routeTimer(registry, "cases", "404").orElseThrow();
-		assertThat(timer.count()).isEqualTo(before + 1);
 		assertThat(timer.getId().getTag("outcome")).isEqualTo("CLIENT_ERROR");
 		assertThat(timer.getId().getTag("status")).isEqualTo("NOT_FOUND");
 		assertThat(timer.getId().getTag("routeUri")).isEqualTo(this.upstreams.uri("cases"));

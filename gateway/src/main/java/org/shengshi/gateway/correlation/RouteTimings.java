@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatusCode;
  * Gateway's tags: {@code routeId}, {@code routeUri}, {@code httpMethod},
  * {@code httpStatusCode}, {@code status} and {@code outcome}. Spring Cloud Gateway's own
  * metrics filter, one more step of every request's chain, built those six tags and looked
- * the timer up by them for every request (about 2.5 % of the gateway's CPU per request,
+ * the timer up by them for every request (about 2.5 % of the gateway's Java samples,
  * docs/performance.md session 17); here each route, method and status finds its timer in
  * a map, and {@link AccessLogFilter} records the request's whole time in the gateway,
  * which it measures for its log line anyway. Requests no route took (the gateway's own

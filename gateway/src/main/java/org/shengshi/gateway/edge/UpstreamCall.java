@@ -43,7 +43,7 @@ import org.springframework.web.server.ServerWebExchange;
  * <li>the service is called with the request's raw path and query, on a client bound to
  * the service's address ({@link UpstreamClients#toService}); Spring Cloud Gateway built a
  * full URL for every request (a {@code UriComponents}, its string and a {@link URI}
- * parsed from it, about 3 % of the gateway's CPU per request, docs/performance.md session
+ * parsed from it, about 3 % of the gateway's Java samples, docs/performance.md session
  * 17) and Reactor Netty took it apart again. Nothing reads
  * {@link ServerWebExchangeUtils#GATEWAY_REQUEST_URL_ATTR} here, and
  * {@code RouteToRequestUrlFilter} is off.</li>
