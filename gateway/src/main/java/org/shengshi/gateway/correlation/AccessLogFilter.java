@@ -48,16 +48,16 @@ class AccessLogFilter implements EdgeFilter {
 		long nanos = System.nanoTime() - started;
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
 		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+		String method = exchange.getRequest().getMethod().name();
 		if (route != null) {
-			this.timings.record(route, exchange.getRequest().getMethod().name(), status, nanos);
+			this.timings.record(route, method, status, nanos);
 		}
 		if (!log.isInfoEnabled()) {
 			return;
 		}
 		log.info(this.line.format(Instant.now(), Thread.currentThread().getName(), RequestIds.of(exchange),
-				TraceContextFilter.traceId(exchange), exchange.getRequest().getMethod().name(),
-				exchange.getRequest().getPath().value(), (status != null) ? status.value() : 0,
-				(route != null) ? route.getId() : "", nanos / 1_000_000));
+				TraceContextFilter.traceId(exchange), method, exchange.getRequest().getPath().value(),
+				(status != null) ? status.value() : 0, (route != null) ? route.getId() : "", nanos / 1_000_000));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.shengshi.gateway.correlation;
 
-import org.springframework.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpHeaders;
+
 import org.springframework.web.server.ServerWebExchange;
 
 /**

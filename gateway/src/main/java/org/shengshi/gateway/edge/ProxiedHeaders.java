@@ -89,7 +89,7 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 			}
 		}
 		if (request) {
-			UpstreamCorrelation.write(exchange, new HttpHeaders(new Netty4HeadersAdapter(output)));
+			UpstreamCorrelation.write(exchange, output);
 			String client = this.clients.of(exchange);
 			if (!ClientAddresses.UNKNOWN.equals(client)) {
 				output.set(FORWARDED_FOR, client);

@@ -30,15 +30,8 @@ final class RememberedAuthentications implements Converter<Jwt, Mono<AbstractAut
 
 	@Override
 	public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
-		AbstractAuthenticationToken known = this.made.getIfPresent(jwt);
-		if (known == null) {
-			known = this.converter.convert(jwt);
-			if (known == null) {
-				return Mono.empty();
-			}
-			this.made.put(jwt, known);
-		}
-		return Mono.just(known);
+		// a conversion that makes nothing is not remembered
+		return Mono.justOrEmpty(this.made.get(jwt, this.converter::convert));
 	}
 
 }
