@@ -112,6 +112,30 @@ final class ProxiedHeaders implements HttpHeadersFilter {
 	}
 
 	/**
+	 * Takes back what {@link #copyAnswer} added to {@code response}: for each header it
+	 * copied, the last equal value. What the gateway had set before (its CORS headers and
+	 * {@code Vary}) stays, even under a name the service also used.
+	 */
+	static void removeAnswer(io.netty.handler.codec.http.HttpHeaders answer, HttpHeaders response) {
+		List<String> connection = connectionTokens(answer.getAll(HttpHeaders.CONNECTION));
+		for (Map.Entry<String, String> header : answer) {
+			if (passes(header.getKey(), connection, false, false)) {
+				List<String> values = new ArrayList<>(response.getOrEmpty(header.getKey()));
+				int copied = values.lastIndexOf(header.getValue());
+				if (copied >= 0) {
+					values.remove(copied);
+				}
+				if (values.isEmpty()) {
+					response.remove(header.getKey());
+				}
+				else {
+					response.put(header.getKey(), values);
+				}
+			}
+		}
+	}
+
+	/**
 	 * The comma-separated names in all {@code Connection} values, trimmed; the same list
 	 * for a request's headers and for an answer's.
 	 */

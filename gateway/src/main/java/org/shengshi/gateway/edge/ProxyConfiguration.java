@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The two filters that call a service and write its answer back: {@link UpstreamCall}
- * instead of Spring Cloud Gateway's {@code NettyRoutingFilter}, and Spring Cloud
- * Gateway's {@link NettyWriteResponseFilter} with {@link ProxiedHeaders} as its only
- * header filters (for trailers) instead of every {@link HttpHeadersFilter} bean. Spring
- * Cloud Gateway's own pair is turned off in {@code application.yml}
+ * instead of Spring Cloud Gateway's {@code NettyRoutingFilter}, and {@link AnswerWriter}
+ * (Spring Cloud Gateway's {@link NettyWriteResponseFilter}, short bodies written whole)
+ * with {@link ProxiedHeaders} as its only header filters (for trailers) instead of every
+ * {@link HttpHeadersFilter} bean. Spring Cloud Gateway's own pair is turned off in
+ * {@code application.yml}
  * ({@code spring.cloud.gateway.server.webflux.global-filter.netty-routing.enabled}, which
  * governs both). Each call goes out on the event loop that read the request, with its
  * route's timeouts ({@link UpstreamClients}).
@@ -33,13 +34,7 @@ class ProxyConfiguration {
 	@Bean
 	NettyWriteResponseFilter upstreamAnswers(GatewayProperties gateway, ObjectProvider<List<HttpHeadersFilter>> unused,
 			ClientAddresses clients) {
-		List<HttpHeadersFilter> headers = proxiedHeaders(clients);
-		return new NettyWriteResponseFilter(gateway.getStreamingMediaTypes(), unused) {
-			@Override
-			public List<HttpHeadersFilter> getHeadersFilters() {
-				return headers;
-			}
-		};
+		return new AnswerWriter(gateway.getStreamingMediaTypes(), unused, proxiedHeaders(clients));
 	}
 
 	private static List<HttpHeadersFilter> proxiedHeaders(ClientAddresses clients) {

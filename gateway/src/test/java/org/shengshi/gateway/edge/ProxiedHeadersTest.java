@@ -113,6 +113,28 @@ class ProxiedHeadersTest {
 	}
 
 	@Test
+	void takesBackTheCopiedAnswerAndLeavesWhatTheGatewaySetBefore() {
+		io.netty.handler.codec.http.HttpHeaders answer = new DefaultHttpHeaders().add("Content-Type", "text/plain")
+			.add("Vary", "Accept-Encoding")
+			.add("Access-Control-Allow-Origin", "http://localhost:5173")
+			.add("Set-Cookie", "a=1")
+			.add("Set-Cookie", "b=2")
+			.add("Keep-Alive", "timeout=5");
+		HttpHeaders response = new HttpHeaders();
+		response.add("Vary", "Origin");
+		response.add("Access-Control-Allow-Origin", "http://localhost:5173");
+		response.add("Keep-Alive", "gateway's own");
+		HttpHeaders before = new HttpHeaders();
+		before.addAll(response);
+
+		ProxiedHeaders.copyAnswer(answer, response);
+		ProxiedHeaders.removeAnswer(answer, response);
+
+		assertThat(response.headerNames()).containsExactlyInAnyOrderElementsOf(before.headerNames());
+		before.headerNames().forEach((name) -> assertThat(response.get(name)).isEqualTo(before.get(name)));
+	}
+
+	@Test
 	void eachFilterServesOneDirection() {
 		assertThat(ProxiedHeaders.toServices(this.clients).supports(Type.REQUEST)).isTrue();
 		assertThat(ProxiedHeaders.toServices(this.clients).supports(Type.RESPONSE)).isFalse();
