@@ -5,9 +5,9 @@ import java.time.Instant;
 /**
  * One access-log line in the same Elastic Common Schema shape as the gateway's other log
  * lines (Spring Boot's {@code ecs} structured format), written by hand: Boot's general
- * JSON writer took about 6 % of the gateway's CPU at 500 requests/s (docs/performance.md,
- * session 13). {@code logback-spring.xml} sends the access logger's messages out as they
- * are, one line each.
+ * JSON writer took about 6 % of the gateway's Java samples at 500 requests/s
+ * (docs/performance.md, session 13). {@code logback-spring.xml} sends the access logger's
+ * messages out as they are, one line each.
  */
 final class AccessLogLine {
 

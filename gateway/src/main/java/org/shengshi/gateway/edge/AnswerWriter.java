@@ -22,11 +22,11 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Writes the service's answer back to the client. An answer with a body of known length
- * up to {@link #WHOLE_BODY_LIMIT} (nearly every answer of the platform's services: JSON
- * documents, problem details, QR images) is written once all of it has arrived, headers
- * and body in one write, so the client gets it in one TCP segment: streamed, as Spring
- * Cloud Gateway's {@link NettyWriteResponseFilter} does, the headers went out in one
- * system call and the body in another, and the client was woken twice (session 18 in
+ * up to {@link #WHOLE_BODY_LIMIT} (such as the services' JSON answers, which Tomcat sends
+ * with their length when they fit its buffer) is written once all of it has arrived,
+ * headers and body in one write, so the client gets it in one TCP segment: streamed, as
+ * Spring Cloud Gateway's {@link NettyWriteResponseFilter} does, the headers went out in
+ * one system call and the body in another, and the client was woken twice (session 18 in
  * docs/performance.md). Every other answer (chunked, longer, to a {@code HEAD} request,
  * or with a status that has no body) is streamed by {@link NettyWriteResponseFilter}, and
  * if the body stops coming half-way or the client goes away before it came whole, that

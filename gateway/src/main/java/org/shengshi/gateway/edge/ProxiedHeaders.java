@@ -28,8 +28,8 @@ import org.springframework.web.server.ServerWebExchange;
  * framed it).</li>
  * </ul>
  * Spring Cloud Gateway's own header filters did the same in six filters, each copying
- * every header into a new case-insensitive map (about 8 % of the gateway's CPU per
- * request, docs/performance.md session 15). {@link UpstreamCall} sends the request's
+ * every header into a new case-insensitive map (about 8 % of the gateway's Java samples
+ * per request, docs/performance.md session 15). {@link UpstreamCall} sends the request's
  * copy, a Netty header map, to the service as it is, and copies the answer's headers
  * straight from Netty to the response ({@link #copyAnswer}); {@link ProxyConfiguration}
  * gives the two filters to Spring Cloud Gateway's response writer for trailers.

@@ -16,9 +16,9 @@ import org.springframework.web.server.WebFilterChain;
  * The {@link EdgeFilter}s as one {@link WebFilter}, first in the gateway's filter chain.
  * WebFlux's own chain wraps each of its filters in a deferred {@code Mono} and a
  * checkpoint named after the filter ({@code toString()} and a string concatenation per
- * filter and request); with eight edge filters that was about 3 % of the gateway's CPU
- * per request (docs/performance.md, session 15). Here each step calls the next directly
- * ({@link DirectWebFilterChain}).
+ * filter and request); with eight edge filters that was about 3 % of the gateway's Java
+ * samples per request (docs/performance.md, session 15). Here each step calls the next
+ * directly ({@link DirectWebFilterChain}).
  */
 @Component
 class EdgeFilterChain implements WebFilter, Ordered {

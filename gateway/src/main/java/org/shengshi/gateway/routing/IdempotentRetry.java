@@ -21,7 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
  * <p>
  * Spring Cloud Gateway's {@code Retry} filter, configured the same way, set up a
  * {@code retryWhen} companion for every request and made the route cache every request
- * body for a possible repeat: about 6 % of the gateway's CPU per request
+ * body for a possible repeat: about 6 % of the gateway's Java samples per request
  * (docs/performance.md, session 15). Here a request that succeeds costs one
  * {@code onErrorResume}.
  */

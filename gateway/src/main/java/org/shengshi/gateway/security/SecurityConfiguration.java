@@ -104,8 +104,8 @@ class SecurityConfiguration {
 	 * of its filters, nor the authentication and authorization managers, in an observing
 	 * decorator. {@code management.observations.enable.spring.security=false} only turned
 	 * the observations into no-ops behind the decorators, which still took about 2 % of
-	 * the gateway's CPU per request (docs/performance.md, session 13). Requests stay
-	 * observed as {@code http.server.requests}.
+	 * the gateway's Java samples per request (docs/performance.md, session 13). Requests
+	 * stay observed as {@code http.server.requests}.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
