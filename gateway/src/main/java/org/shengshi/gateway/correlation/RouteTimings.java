@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.http.Outcome;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.http.HttpStatus;
@@ -60,19 +61,8 @@ final class RouteTimings {
 			.tag("httpMethod", key.method())
 			.tag("httpStatusCode", (key.status() != 0) ? Integer.toString(key.status()) : "NA")
 			.tag("status", (known != null) ? known.name() : ((key.status() != 0) ? "CUSTOM" : "NA"))
-			.tag("outcome", outcome(key.status()))
+			.tag("outcome", Outcome.forStatus(key.status()).name())
 			.register(this.registry);
-	}
-
-	private static String outcome(int status) {
-		return switch (status / 100) {
-			case 1 -> "INFORMATIONAL";
-			case 2 -> "SUCCESS";
-			case 3 -> "REDIRECTION";
-			case 4 -> "CLIENT_ERROR";
-			case 5 -> "SERVER_ERROR";
-			default -> "UNKNOWN";
-		};
 	}
 
 	private record Key(String routeId, String method, int status) {

@@ -101,19 +101,9 @@ final class AnswerWriter extends NettyWriteResponseFilter {
 		if (headers.contains(HttpHeaderNames.TRANSFER_ENCODING)) {
 			return false;
 		}
-		String length = headers.get(HttpHeaderNames.CONTENT_LENGTH);
-		if (length == null || length.isEmpty() || length.length() > 6) {
-			return false;
-		}
-		int bytes = 0;
-		for (int i = 0; i < length.length(); i++) {
-			char digit = length.charAt(i);
-			if (digit < '0' || digit > '9') {
-				return false;
-			}
-			bytes = bytes * 10 + (digit - '0');
-		}
-		return bytes > 0 && bytes <= WHOLE_BODY_LIMIT;
+		// null when absent or not a number (Netty's decoder refused those already)
+		Integer bytes = headers.getInt(HttpHeaderNames.CONTENT_LENGTH);
+		return bytes != null && bytes > 0 && bytes <= WHOLE_BODY_LIMIT;
 	}
 
 	private static ByteBuf joined(List<ByteBuf> parts) {
