@@ -40,9 +40,11 @@ import org.springframework.web.server.WebFilter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -144,6 +146,43 @@ class RoutingIT extends GatewayITSupport {
 		assertThat(timer.getId().getTag("status")).isEqualTo("NOT_FOUND");
 		assertThat(timer.getId().getTag("routeUri")).isEqualTo(this.upstreams.uri("cases"));
 		assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+	}
+
+	@Test
+	void timesEveryRequestOnceAsHttpServerRequests(@Autowired MeterRegistry registry) {
+		this.upstreams.service("cases").stubFor(delete(urlEqualTo("/api/v1/cases/timed")).willReturn(noContent()));
+		String bearer = residentBearer("resident-server-timed");
+		long routedBefore = serverRequests(registry, "DELETE", "204", "UNKNOWN");
+		long healthBefore = serverRequests(registry, "GET", "200", "/actuator/health");
+
+		this.client.delete()
+			.uri("/api/v1/cases/timed")
+			.header(HttpHeaders.AUTHORIZATION, bearer)
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
+		// recorded when the request is done, once: Spring's own observation, which would
+		// record it a second time with the same tags, is off
+		Awaitility.await()
+			.during(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> serverRequests(registry, "DELETE", "204", "UNKNOWN") == routedBefore + 1
+					&& serverRequests(registry, "GET", "200", "/actuator/health") == healthBefore + 1);
+		Timer routed = registry.get("http.server.requests")
+			.tags("method", "DELETE", "status", "204", "uri", "UNKNOWN")
+			.timer();
+		assertThat(routed.getId().getTag("outcome")).isEqualTo("SUCCESS");
+		assertThat(routed.getId().getTag("exception")).isEqualTo("none");
+		assertThat(registry.find("http.server.requests.active").longTaskTimers()).isEmpty();
+	}
+
+	private static long serverRequests(MeterRegistry registry, String method, String status, String uri) {
+		Timer timer = registry.find("http.server.requests")
+			.tags("method", method, "status", status, "uri", uri)
+			.timer();
+		return (timer != null) ? timer.count() : 0;
 	}
 
 	private static Optional<Timer> routeTimer(MeterRegistry registry, String route, String status) {

@@ -7,6 +7,7 @@ import org.shengshi.gateway.filters.EdgeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -20,8 +21,8 @@ import org.springframework.web.server.WebFilterChain;
  * One structured log line per request: method, path without query string, status, route,
  * duration, request id and trace id. Never the query string, headers, body, client
  * address or subject, so no personal data reaches the logs. The line is written by
- * {@link AccessLogLine}. The same duration times the request's route
- * ({@link RouteTimings}).
+ * {@link AccessLogLine}. The same duration times the request ({@link ServerTimings}) and
+ * its route ({@link RouteTimings}).
  */
 @Component
 class AccessLogFilter implements EdgeFilter {
@@ -32,8 +33,11 @@ class AccessLogFilter implements EdgeFilter {
 
 	private final RouteTimings timings;
 
+	private final ServerTimings serverTimings;
+
 	AccessLogFilter(Environment environment, MeterRegistry registry) {
 		this.timings = new RouteTimings(registry);
+		this.serverTimings = new ServerTimings(registry);
 		this.line = new AccessLogLine(environment.getProperty("spring.application.name", "gateway"),
 				environment.getProperty("spring.application.version"), ProcessHandle.current().pid());
 	}
@@ -41,11 +45,12 @@ class AccessLogFilter implements EdgeFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		long started = System.nanoTime();
-		return chain.filter(exchange).doFinally((signal) -> log(exchange, started));
+		return chain.filter(exchange).doFinally((signal) -> log(exchange, signal == SignalType.CANCEL, started));
 	}
 
-	private void log(ServerWebExchange exchange, long started) {
+	private void log(ServerWebExchange exchange, boolean aborted, long started) {
 		long nanos = System.nanoTime() - started;
+		this.serverTimings.record(exchange, aborted, nanos);
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
 		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
 		String method = exchange.getRequest().getMethod().name();

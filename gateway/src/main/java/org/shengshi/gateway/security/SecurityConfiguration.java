@@ -105,7 +105,7 @@ class SecurityConfiguration {
 	 * decorator. {@code management.observations.enable.spring.security=false} only turned
 	 * the observations into no-ops behind the decorators, which still took about 2 % of
 	 * the gateway's Java samples per request (docs/performance.md, session 13). Requests
-	 * stay observed as {@code http.server.requests}.
+	 * stay timed as {@code http.server.requests} (the access log filter records it).
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
