@@ -57,9 +57,11 @@ final class ServerTimings {
 	void record(ServerWebExchange exchange, boolean aborted, long nanos) {
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
 		boolean unanswered = aborted && !exchange.getResponse().isCommitted();
+		ServerRequestObservationContext context = exchange
+			.getAttribute(ServerRequestObservationContext.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE);
 		Key key = new Key(method(exchange.getRequest().getMethod()),
-				(unanswered || status == null) ? 0 : status.value(), aborted, uri(exchange, status),
-				exception(exchange));
+				(unanswered || status == null) ? 0 : status.value(), aborted, uri(context, status),
+				exception(exchange, context));
 		Timer timer = this.timers.get(key);
 		if (timer == null) {
 			timer = this.timers.computeIfAbsent(key, this::register);
@@ -102,9 +104,7 @@ final class ServerTimings {
 	 * API documentation endpoints); for routed requests none, as with Spring's
 	 * observation ({@code spring.cloud.gateway.requests} has their route).
 	 */
-	private static String uri(ServerWebExchange exchange, @Nullable HttpStatusCode status) {
-		ServerRequestObservationContext context = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-			.orElse(null);
+	private static String uri(@Nullable ServerRequestObservationContext context, @Nullable HttpStatusCode status) {
 		String pattern = (context != null) ? context.getPathPattern() : null;
 		if (pattern != null) {
 			return pattern.isEmpty() ? "root" : pattern;
@@ -121,12 +121,10 @@ final class ServerTimings {
 	/**
 	 * The failure an exception handler turned into the answer, else one left unhandled.
 	 */
-	private static String exception(ServerWebExchange exchange) {
+	private static String exception(ServerWebExchange exchange, @Nullable ServerRequestObservationContext context) {
 		Throwable failure = exchange.getAttribute(ExceptionHandlingWebHandler.HANDLED_WEB_EXCEPTION);
-		if (failure == null) {
-			failure = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-				.map(ServerRequestObservationContext::getError)
-				.orElse(null);
+		if (failure == null && context != null) {
+			failure = context.getError();
 		}
 		if (failure == null) {
 			return NONE;
