@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,12 @@ import org.shengshi.platform.test.TestJwtIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shengshi.platform.testapp.ProblemResponsesIT.assertProblem;
@@ -86,6 +90,13 @@ class ServiceDefaultsIT {
 		TestHttp.Reply reply = this.http.get("/actuator/prometheus");
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void queuesUpTo1024ConnectionsBeforeTheyAreAccepted(@Autowired ServletWebServerApplicationContext context) {
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+
+		assertThat(connector.getProperty("acceptCount")).isEqualTo(1024);
 	}
 
 	@Test
