@@ -180,15 +180,8 @@ class AnswersIT extends GatewayITSupport {
 	}
 
 	private String bodyThroughTheGateway() {
-		return this.client.get()
-			.uri(PATH)
-			.header(HttpHeaders.AUTHORIZATION, residentBearer("resident-answers"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return okText(
+				this.client.get().uri(PATH).header(HttpHeaders.AUTHORIZATION, residentBearer("resident-answers")));
 	}
 
 	private static String letters(int length) {

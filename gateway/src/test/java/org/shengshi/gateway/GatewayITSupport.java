@@ -60,4 +60,9 @@ abstract class GatewayITSupport {
 		return this.tokens.resident(subject).bearer();
 	}
 
+	/** Sends the request, expects {@code 200} and returns the body as text. */
+	static String okText(WebTestClient.RequestHeadersSpec<?> request) {
+		return request.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+	}
+
 }

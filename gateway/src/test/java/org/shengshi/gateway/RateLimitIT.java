@@ -202,14 +202,7 @@ class RateLimitIT {
 	}
 
 	private double metric(String name) {
-		String scrape = this.client.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String scrape = GatewayITSupport.okText(this.client.get().uri("/actuator/prometheus"));
 		return scrape.lines()
 			.filter((line) -> line.startsWith(name + " ") || line.startsWith(name + "{"))
 			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

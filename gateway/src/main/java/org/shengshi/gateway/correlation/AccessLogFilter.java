@@ -50,8 +50,8 @@ class AccessLogFilter implements EdgeFilter {
 
 	private void log(ServerWebExchange exchange, boolean aborted, long started) {
 		long nanos = System.nanoTime() - started;
-		this.serverTimings.record(exchange, aborted, nanos);
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
+		this.serverTimings.record(exchange, status, aborted, nanos);
 		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
 		String method = exchange.getRequest().getMethod().name();
 		if (route != null) {

@@ -51,11 +51,11 @@ final class ServerTimings {
 	/**
 	 * Records one request.
 	 * @param exchange the request and its answer
+	 * @param status the status answered, {@code null} when none was set
 	 * @param aborted whether the client went away before the answer was complete
 	 * @param nanos how long it took
 	 */
-	void record(ServerWebExchange exchange, boolean aborted, long nanos) {
-		HttpStatusCode status = exchange.getResponse().getStatusCode();
+	void record(ServerWebExchange exchange, @Nullable HttpStatusCode status, boolean aborted, long nanos) {
 		boolean unanswered = aborted && !exchange.getResponse().isCommitted();
 		ServerRequestObservationContext context = exchange
 			.getAttribute(ServerRequestObservationContext.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE);

@@ -25,11 +25,9 @@ class ServerTimingsTest {
 
 	@Test
 	void timesEachMethodStatusAndPatternWithTheTagsOfSpringsObservation() {
-		this.timings.record(answered(exchange(HttpMethod.GET, "/actuator/health", "/actuator/health"), 200), false,
-				2_000_000);
-		this.timings.record(answered(exchange(HttpMethod.GET, "/actuator/health", "/actuator/health"), 200), false,
-				4_000_000);
-		this.timings.record(answered(exchange(HttpMethod.POST, "/api/v1/cases", null), 503), false, 1_000_000);
+		record(answered(exchange(HttpMethod.GET, "/actuator/health", "/actuator/health"), 200), false, 2_000_000);
+		record(answered(exchange(HttpMethod.GET, "/actuator/health", "/actuator/health"), 200), false, 4_000_000);
+		record(answered(exchange(HttpMethod.POST, "/api/v1/cases", null), 503), false, 1_000_000);
 
 		Timer health = timer("GET", "200", "/actuator/health");
 		assertThat(health.count()).isEqualTo(2);
@@ -45,9 +43,9 @@ class ServerTimingsTest {
 
 	@Test
 	void namesTheRootNotFoundAndRedirectionsAsSpringDoes() {
-		this.timings.record(answered(exchange(HttpMethod.GET, "/", ""), 200), false, 1_000);
-		this.timings.record(answered(exchange(HttpMethod.GET, "/nothing", null), 404), false, 1_000);
-		this.timings.record(answered(exchange(HttpMethod.GET, "/moved", null), 302), false, 1_000);
+		record(answered(exchange(HttpMethod.GET, "/", ""), 200), false, 1_000);
+		record(answered(exchange(HttpMethod.GET, "/nothing", null), 404), false, 1_000);
+		record(answered(exchange(HttpMethod.GET, "/moved", null), 302), false, 1_000);
 
 		assertThat(timer("GET", "200", "root").count()).isEqualTo(1);
 		assertThat(timer("GET", "404", "NOT_FOUND").getId().getTag("outcome")).isEqualTo("CLIENT_ERROR");
@@ -60,7 +58,7 @@ class ServerTimingsTest {
 		exchange.getAttributes()
 			.put(ExceptionHandlingWebHandler.HANDLED_WEB_EXCEPTION, new ResponseStatusException(HttpStatus.NOT_FOUND));
 
-		this.timings.record(exchange, false, 1_000);
+		record(exchange, false, 1_000);
 
 		Timer timer = timer("GET", "404", "NOT_FOUND");
 		assertThat(timer.getId().getTag("exception")).isEqualTo("ResponseStatusException");
@@ -69,7 +67,7 @@ class ServerTimingsTest {
 
 	@Test
 	void aClientThatWentAwayBeforeTheAnswerHasNeitherStatusNorOutcome() {
-		this.timings.record(answered(exchange(HttpMethod.GET, "/api/v1/cases", null), 200), true, 1_000);
+		record(answered(exchange(HttpMethod.GET, "/api/v1/cases", null), 200), true, 1_000);
 
 		Timer timer = timer("GET", "UNKNOWN", "UNKNOWN");
 		assertThat(timer.getId().getTag("outcome")).isEqualTo("UNKNOWN");
@@ -77,13 +75,18 @@ class ServerTimingsTest {
 
 	@Test
 	void namesStatusesSpringDoesNotKnowAndMethodsThatAreNotStandard() {
-		this.timings.record(answered(exchange(HttpMethod.GET, "/a", null), 299), false, 1_000);
-		this.timings.record(answered(exchange(HttpMethod.GET, "/a", null), 499), false, 1_000);
-		this.timings.record(answered(exchange(HttpMethod.valueOf("BREW"), "/a", null), 405), false, 1_000);
+		record(answered(exchange(HttpMethod.GET, "/a", null), 299), false, 1_000);
+		record(answered(exchange(HttpMethod.GET, "/a", null), 499), false, 1_000);
+		record(answered(exchange(HttpMethod.valueOf("BREW"), "/a", null), 405), false, 1_000);
 
 		assertThat(timer("GET", "299", "UNKNOWN").getId().getTag("outcome")).isEqualTo("SUCCESS");
 		assertThat(timer("GET", "499", "UNKNOWN").getId().getTag("outcome")).isEqualTo("UNKNOWN");
 		assertThat(timer("UNKNOWN", "405", "UNKNOWN").count()).isEqualTo(1);
+	}
+
+	/** Records as {@link AccessLogFilter} does, with the status the response has. */
+	private void record(MockServerWebExchange exchange, boolean aborted, long nanos) {
+		this.timings.record(exchange, exchange.getResponse().getStatusCode(), aborted, nanos);
 	}
 
 	private static MockServerWebExchange exchange(HttpMethod method, String path, String pattern) {
