@@ -133,28 +133,35 @@ public final class LoadTest {
 			bestDirect = Math.max(bestDirect, directMax.perSecond());
 			bestProxied = Math.max(bestProxied, proxiedMax.perSecond());
 		}
+		MemoryMonitor monitor = MemoryMonitor.find();
 		Map<String, Duration> before = cpu.snapshot();
-		Stats directAtRate = driver.open("constant " + rate + "/s, direct", direct, rate, seconds);
-		String directCpu = cpu.perRequest(before, directAtRate);
+		MemoryMonitor.Watched<Stats> directAtRate = monitor
+			.during(() -> driver.open("constant " + rate + "/s, direct", direct, rate, seconds));
+		String directCpu = cpu.perRequest(before, directAtRate.result());
 		before = cpu.snapshot();
-		Stats proxiedAtRate = driver.open("constant " + rate + "/s, gateway", proxied, rate, seconds);
-		String proxiedCpu = cpu.perRequest(before, proxiedAtRate);
+		MemoryMonitor.Watched<Stats> proxiedAtRate = monitor
+			.during(() -> driver.open("constant " + rate + "/s, gateway", proxied, rate, seconds));
+		String proxiedCpu = cpu.perRequest(before, proxiedAtRate.result());
 		String turns = "in " + TURN.toSeconds() + " s turns at " + rate + "/s, ";
-		List<Stats> inTurns = driver.inTurns(turns + "direct", direct, turns + "gateway", proxied, rate, seconds, TURN);
-		phases.add(directAtRate);
-		phases.add(proxiedAtRate);
-		phases.addAll(inTurns);
+		MemoryMonitor.Watched<List<Stats>> inTurns = monitor
+			.during(() -> driver.inTurns(turns + "direct", direct, turns + "gateway", proxied, rate, seconds, TURN));
+		phases.add(directAtRate.result());
+		phases.add(proxiedAtRate.result());
+		phases.addAll(inTurns.result());
 		print("overhead: GET /api/v1/identity/me with a resident token", phases);
 		System.out.printf("CPU per request at %d/s: direct: %s; through the gateway: %s%n", rate, directCpu,
 				proxiedCpu);
+		System.out.printf("kernel memory monitor at %d/s: direct: %s; through the gateway: %s; in turns: %s%n", rate,
+				directAtRate.describe(), proxiedAtRate.describe(), inTurns.describe());
 		System.out.printf(
 				"gateway/direct max throughput: %.2f (the best phase of each path, %s callers); at %d/s in separate"
 						+ " phases: p99 added %.2f ms, p50 added %.2f ms; in %d s turns: p99 added %.2f ms, p50 added"
 						+ " %.2f ms%n",
-				bestProxied / bestDirect, MAX_CALLERS, rate, proxiedAtRate.millis(0.99) - directAtRate.millis(0.99),
-				proxiedAtRate.millis(0.50) - directAtRate.millis(0.50), TURN.toSeconds(),
-				inTurns.get(1).millis(0.99) - inTurns.get(0).millis(0.99),
-				inTurns.get(1).millis(0.50) - inTurns.get(0).millis(0.50));
+				bestProxied / bestDirect, MAX_CALLERS, rate,
+				proxiedAtRate.result().millis(0.99) - directAtRate.result().millis(0.99),
+				proxiedAtRate.result().millis(0.50) - directAtRate.result().millis(0.50), TURN.toSeconds(),
+				inTurns.result().get(1).millis(0.99) - inTurns.result().get(0).millis(0.99),
+				inTurns.result().get(1).millis(0.50) - inTurns.result().get(0).millis(0.50));
 	}
 
 	/**
@@ -195,13 +202,15 @@ public final class LoadTest {
 		Map<String, Duration> firstBefore = firstCpu.snapshot();
 		Map<String, Duration> secondBefore = secondCpu.snapshot();
 		String turns = "in " + TURN.toSeconds() + " s turns at " + rate + "/s, ";
-		List<Stats> inTurns = driver.inTurns(turns + "gateway", first, turns + "gateway-b", second, rate, seconds,
-				TURN);
+		MemoryMonitor.Watched<List<Stats>> watched = MemoryMonitor.find()
+			.during(() -> driver.inTurns(turns + "gateway", first, turns + "gateway-b", second, rate, seconds, TURN));
+		List<Stats> inTurns = watched.result();
 		cpu.add(inTurns.get(0).name() + ": " + firstCpu.perRequest(firstBefore, inTurns.get(0)));
 		cpu.add(inTurns.get(1).name() + ": " + secondCpu.perRequest(secondBefore, inTurns.get(1)));
 		phases.addAll(inTurns);
 		print("gateways: GET /api/v1/identity/me with a resident token, the stack's gateway and gateway-b", phases);
 		cpu.forEach((line) -> System.out.println("CPU per request, " + line));
+		System.out.println("kernel memory monitor in turns: " + watched.describe());
 	}
 
 	private static void mixed(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds)
@@ -233,7 +242,9 @@ public final class LoadTest {
 		warmUp(driver, "mixed", mix, cpu);
 		List<Stats> phases = new ArrayList<>();
 		Map<String, Duration> before = cpu.snapshot();
-		phases.add(driver.open("mixed at " + rate + "/s through the gateway", mix, rate, seconds));
+		MemoryMonitor.Watched<Stats> mixed = MemoryMonitor.find()
+			.during(() -> driver.open("mixed at " + rate + "/s through the gateway", mix, rate, seconds));
+		phases.add(mixed.result());
 		String mixedCpu = cpu.perRequest(before, phases.get(0));
 		if (certificate != null) {
 			phases.add(driver.open("QR show + verify alone at " + rate / 10 + "/s", qr, rate / 10, seconds));
@@ -241,6 +252,7 @@ public final class LoadTest {
 		print("mixed resident workload (search 40%, item 30%, my cases 20%, QR 10%"
 				+ ((certificate == null) ? " — no e-ID was issued, QR replaced by search" : "") + ")", phases);
 		System.out.printf("CPU per mixed request at %d/s: %s%n", rate, mixedCpu);
+		System.out.printf("kernel memory monitor during the mixed phase: %s%n", mixed.describe());
 	}
 
 	/**
