@@ -28,6 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * (40%), view an item (30%), view my cases (20%), show and verify a QR code (10%).</li>
  * </ol>
  *
+ * Beside each constant-rate phase it reports what the kernel's memory-access monitor took
+ * meanwhile ({@link MemoryMonitor}): on some hosts it keeps a core for tens of
+ * milliseconds at a time, which shows in the tail.
+ * <p>
  * Usage: {@code LoadTest [overhead|mixed|all|gateways] [rate] [seconds]}; the stack's
  * port offset comes from {@code SHENGSHI_PORT_OFFSET}. Prints Markdown tables for
  * {@code docs/performance.md}.
