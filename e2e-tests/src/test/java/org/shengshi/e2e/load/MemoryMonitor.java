@@ -159,10 +159,8 @@ final class MemoryMonitor {
 	static Integer nice(List<Path> threads) {
 		for (Path thread : threads) {
 			try {
-				String stat = Files.readString(thread.resolve("stat"));
-				// after the name, fields[0] is field 3 (state); nice is field 19
-				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				return Integer.valueOf(fields[16]);
+				// nice is field 19
+				return Integer.valueOf(ProcessCpu.fieldsAfterName(Files.readString(thread.resolve("stat")))[16]);
 			}
 			catch (IOException | RuntimeException ex) {
 				// the thread ended: try the next

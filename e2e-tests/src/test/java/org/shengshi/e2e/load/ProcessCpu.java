@@ -129,14 +129,23 @@ final class ProcessCpu {
 			if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
 				return 0;
 			}
-			// after the name, fields[0] is field 3 (state); utime and stime are 14 and 15
-			String[] fields = line.substring(close + 2).split(" ");
+			// utime and stime are fields 14 and 15
+			String[] fields = fieldsAfterName(line);
 			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 		}
 		catch (IOException | RuntimeException ex) {
 			// the thread ended between listing and reading
 			return 0;
 		}
+	}
+
+	/**
+	 * The fields of a {@code /proc/<pid>/stat} line after the name (which may hold spaces
+	 * and parentheses): element {@code n - 3} is field {@code n}, so element 0 is field
+	 * 3, the state.
+	 */
+	static String[] fieldsAfterName(String stat) {
+		return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 	}
 
 	private static Optional<Duration> cpu(ProcessHandle process) {

@@ -60,11 +60,10 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 		defaults.put("spring.jackson.default-property-inclusion", "non_null");
 		defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "false");
 		defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "true");
-		// connections waiting to be accepted (the listen backlog; Tomcat's default is
-		// 100):
-		// when a service pauses, the gateway opens a connection for each request that
-		// arrives meanwhile, and a full backlog drops the new connections' SYNs, which
-		// the kernel sends again only after a second (docs/performance.md, session 19)
+		// the listen backlog, connections waiting to be accepted (Tomcat's default is
+		// 100): when a service pauses, the gateway opens a connection for each request
+		// that arrives meanwhile, and a full backlog drops the new connections' SYNs,
+		// which the kernel sends again only after a second (docs/performance.md, s. 19)
 		defaults.put("server.tomcat.accept-count", "1024");
 		defaults.put("server.shutdown", "graceful");
 		defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
