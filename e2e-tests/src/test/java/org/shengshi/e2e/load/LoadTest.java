@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * Beside each constant-rate phase it reports what the kernel's memory-access monitor took
  * meanwhile ({@link MemoryMonitor}): on some hosts it keeps a core for tens of
- * milliseconds at a time, which shows in the tail.
+ * milliseconds at a time, which shows in the tail; and the share of the CPU time the
+ * hypervisor gave to other machines.
  * <p>
  * Usage: {@code LoadTest [overhead|mixed|all|gateways] [rate] [seconds]}; the stack's
  * port offset comes from {@code SHENGSHI_PORT_OFFSET}. Prints Markdown tables for
@@ -155,7 +156,7 @@ public final class LoadTest {
 		print("overhead: GET /api/v1/identity/me with a resident token", phases);
 		System.out.printf("CPU per request at %d/s: direct: %s; through the gateway: %s%n", rate, directCpu,
 				proxiedCpu);
-		System.out.printf("kernel memory monitor at %d/s: direct: %s; through the gateway: %s; in turns: %s%n", rate,
+		System.out.printf("host at %d/s: direct: %s; through the gateway: %s; in turns: %s%n", rate,
 				directAtRate.describe(), proxiedAtRate.describe(), inTurns.describe());
 		System.out.printf(
 				"gateway/direct max throughput: %.2f (the best phase of each path, %s callers); at %d/s in separate"
@@ -214,7 +215,7 @@ public final class LoadTest {
 		phases.addAll(inTurns);
 		print("gateways: GET /api/v1/identity/me with a resident token, the stack's gateway and gateway-b", phases);
 		cpu.forEach((line) -> System.out.println("CPU per request, " + line));
-		System.out.println("kernel memory monitor in turns: " + watched.describe());
+		System.out.println("host in turns: " + watched.describe());
 	}
 
 	private static void mixed(LoadDriver driver, Targets targets, Setup setup, int rate, int seconds)
@@ -256,7 +257,7 @@ public final class LoadTest {
 		print("mixed resident workload (search 40%, item 30%, my cases 20%, QR 10%"
 				+ ((certificate == null) ? " — no e-ID was issued, QR replaced by search" : "") + ")", phases);
 		System.out.printf("CPU per mixed request at %d/s: %s%n", rate, mixedCpu);
-		System.out.printf("kernel memory monitor during the mixed phase: %s%n", mixed.describe());
+		System.out.printf("host during the mixed phase: %s%n", mixed.describe());
 	}
 
 	/**

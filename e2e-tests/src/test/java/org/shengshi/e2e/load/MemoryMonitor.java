@@ -80,8 +80,10 @@ final class MemoryMonitor {
 	 * @return what the phase returned and what the monitor took meanwhile
 	 */
 	<T> Watched<T> during(Supplier<T> phase) {
+		String cpuBefore = QuietMachine.cpuLine();
 		if (this.threads.isEmpty()) {
-			return new Watched<>(phase.get(), null);
+			T result = phase.get();
+			return new Watched<>(result, null, stolen(cpuBefore));
 		}
 		long[] times = new long[MAX_SAMPLES];
 		long[] used = new long[MAX_SAMPLES];
@@ -110,7 +112,16 @@ final class MemoryMonitor {
 		Usage usage = (n < 2) ? null
 				: new Usage(Duration.ofNanos(used[n - 1] - used[0]), Duration.ofNanos(times[n - 1] - times[0]),
 						Duration.ofNanos(mostWithin(times, used, n, WINDOW.toNanos())), nice(this.threads));
-		return new Watched<>(result, usage);
+		return new Watched<>(result, usage, stolen(cpuBefore));
+	}
+
+	/**
+	 * The share of the CPU time since {@code cpuBefore} that the hypervisor gave to other
+	 * machines, or {@code null} without {@code /proc/stat}.
+	 */
+	private static Double stolen(String cpuBefore) {
+		String cpuAfter = QuietMachine.cpuLine();
+		return (cpuBefore != null && cpuAfter != null) ? QuietMachine.stolenShare(cpuBefore, cpuAfter) : null;
 	}
 
 	private static void joinQuietly(Thread sampler) {
@@ -170,12 +181,19 @@ final class MemoryMonitor {
 	}
 
 	/**
-	 * What a phase returned, and what the monitor took meanwhile ({@code null}: none).
+	 * What a phase returned, what the monitor took meanwhile ({@code null}: none), and
+	 * the share of the machine's CPU time the hypervisor gave to other machines ("steal",
+	 * {@code null}: not known). Machines of the same kind ran the same code at CPU costs
+	 * a factor of two apart (docs/performance.md, sessions 20 and 21); the steal share is
+	 * one thing that tells them apart.
 	 */
-	record Watched<T>(T result, Usage usage) {
+	record Watched<T>(T result, Usage usage, Double stolen) {
 
 		String describe() {
-			return (this.usage != null) ? this.usage.describe() : "none found";
+			String monitor = (this.usage != null) ? this.usage.describe() : "no kdamond found";
+			return (this.stolen != null)
+					? String.format("%s; %.1f %% of the CPU time stolen by the hypervisor", monitor, 100 * this.stolen)
+					: monitor;
 		}
 
 	}

@@ -33,6 +33,13 @@ final class QuietMachine {
 
 	private static final Path STAT = Path.of("/proc/stat");
 
+	// positions in the cpu line after its name
+	private static final int IDLE = 3;
+
+	private static final int IOWAIT = 4;
+
+	private static final int STEAL = 7;
+
 	private QuietMachine() {
 	}
 
@@ -41,10 +48,10 @@ final class QuietMachine {
 		long started = System.nanoTime();
 		sleep(FIRST_PAUSE);
 		int quiet = 0;
-		String before = read();
+		String before = cpuLine();
 		while (quiet < QUIET_WINDOWS && System.nanoTime() - started < AT_MOST.toNanos() && before != null) {
 			sleep(WINDOW);
-			String after = read();
+			String after = cpuLine();
 			double idle = (after != null) ? idleShare(before, after) : Double.NaN;
 			quiet = (idle >= QUIET_IDLE_SHARE) ? quiet + 1 : 0;
 			before = after;
@@ -54,17 +61,34 @@ final class QuietMachine {
 
 	/**
 	 * The share of the time between two readings of the {@code cpu} line of
-	 * {@code /proc/stat} that the cores spent idle or waiting for I/O.
+	 * {@code /proc/stat} that the cores spent idle or waiting for I/O (all of it when no
+	 * tick passed).
 	 */
 	static double idleShare(String before, String after) {
+		return share(before, after, 1.0, IDLE, IOWAIT);
+	}
+
+	/**
+	 * The share of the time between two readings of the {@code cpu} line of
+	 * {@code /proc/stat} that the hypervisor gave the cores to other machines ("steal"):
+	 * on a shared virtual machine, CPU the platform waited for without using it.
+	 */
+	static double stolenShare(String before, String after) {
+		return share(before, after, 0.0, STEAL);
+	}
+
+	private static double share(String before, String after, double whenNoTicks, int... fields) {
 		long[] first = ticks(before);
 		long[] second = ticks(after);
 		long total = 0;
 		for (int i = 0; i < first.length && i < second.length; i++) {
 			total += second[i] - first[i];
 		}
-		long idle = (second[3] - first[3]) + (second[4] - first[4]);
-		return (total > 0) ? (double) idle / total : 1.0;
+		long counted = 0;
+		for (int field : fields) {
+			counted += second[field] - first[field];
+		}
+		return (total > 0) ? (double) counted / total : whenNoTicks;
 	}
 
 	/** user, nice, system, idle, iowait, irq, softirq, steal (guest time is in user). */
@@ -77,7 +101,10 @@ final class QuietMachine {
 		return ticks;
 	}
 
-	private static String read() {
+	/**
+	 * The {@code cpu} line of {@code /proc/stat}, or {@code null} where there is none.
+	 */
+	static String cpuLine() {
 		try {
 			for (String line : Files.readAllLines(STAT)) {
 				if (line.startsWith("cpu ")) {

@@ -22,6 +22,21 @@ class QuietMachineTest {
 	}
 
 	@Test
+	void countsStealTicksAgainstAllTicksBetweenTwoReadings() {
+		// 60 user, 20 system, 100 idle, 20 steal ticks later
+		String before = "cpu  1000 10 500 8000 100 0 50 300 0 0";
+		String after = "cpu  1060 10 520 8100 100 0 50 320 0 0";
+
+		assertThat(QuietMachine.stolenShare(before, after)).isCloseTo(0.1, within(1e-9));
+		assertThat(QuietMachine.idleShare(before, after)).isCloseTo(0.5, within(1e-9));
+	}
+
+	@Test
+	void noTicksAtAllIsNothingStolen() {
+		assertThat(QuietMachine.stolenShare("cpu  1 2 3 4 5 6 7 8", "cpu  1 2 3 4 5 6 7 8")).isZero();
+	}
+
+	@Test
 	void noTicksAtAllCountsAsIdle() {
 		assertThat(QuietMachine.idleShare("cpu  1 2 3 4 5 6 7 8", "cpu  1 2 3 4 5 6 7 8")).isEqualTo(1.0);
 	}
