@@ -1,13 +1,7 @@
 package org.shengshi.localstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,7 +46,7 @@ public final class Sandboxes implements AutoCloseable {
 	 * {@code wechatPayKeys}.
 	 */
 	public static Sandboxes start(ToIntFunction<Sandbox> portOf, Path logFile, WechatPayDevKeys wechatPayKeys) {
-		Notifier notifier = new FileNotifier(logFile);
+		Notifier notifier = new SandboxLog(logFile);
 		WechatPayDesk desk = new WechatPayDesk(wechatPayKeys);
 		Map<Sandbox, WireMockServer> started = new EnumMap<>(Sandbox.class);
 		try {
@@ -131,50 +125,6 @@ public final class Sandboxes implements AutoCloseable {
 		if (!failures.isEmpty()) {
 			throw failures.get(0);
 		}
-	}
-
-	/**
-	 * WireMock's notifier writes to a log file instead of the console.
-	 */
-	private static final class FileNotifier implements Notifier {
-
-		private final Path file;
-
-		FileNotifier(Path file) {
-			this.file = file;
-			try {
-				Files.createDirectories(file.getParent());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		@Override
-		public void info(String message) {
-			write("INFO  " + message);
-		}
-
-		@Override
-		public void error(String message) {
-			write("ERROR " + message);
-		}
-
-		@Override
-		public void error(String message, Throwable t) {
-			write("ERROR " + message + " (" + t + ")");
-		}
-
-		private synchronized void write(String line) {
-			try {
-				Files.writeString(this.file, Instant.now() + " " + line + System.lineSeparator(),
-						StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-			}
-			catch (IOException ex) {
-				// a lost sandbox log line must not break a request
-			}
-		}
-
 	}
 
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Signature;
 import java.time.Duration;
@@ -38,13 +39,17 @@ class SandboxesIT {
 
 	private static WechatPayDevKeys wechatKeys;
 
+	private static Path logFile;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
-	static void start() {
+	static void start() throws IOException {
 		Path dir = Path.of("target/sandboxes-it").toAbsolutePath();
 		wechatKeys = WechatPayDevKeys.loadOrCreate(dir);
-		sandboxes = Sandboxes.start((sandbox) -> 0, dir.resolve("sandboxes.log"), wechatKeys);
+		logFile = dir.resolve("sandboxes.log");
+		Files.deleteIfExists(logFile);
+		sandboxes = Sandboxes.start((sandbox) -> 0, logFile, wechatKeys);
 	}
 
 	@AfterAll
@@ -72,6 +77,25 @@ class SandboxesIT {
 		assertThat(verify("440106197003030035").body()).contains("\"result\":\"NOT_FOUND\"");
 		assertThat(postJson(Sandbox.REGISTRY, "/v1/identity/verify", "{\"idNumber\":\"4401\"}").statusCode())
 			.isEqualTo(400);
+	}
+
+	@Test
+	void theLogHasEachRequestsLineButNotThePersonalDataItCarried() throws Exception {
+		String idNumber = "440106199001010013";
+		verify(idNumber);
+		postJson(Sandbox.SMS, "/v1/sms/send",
+				"{\"phone\":\"13812345678\",\"templateCode\":\"SMS_LOGIN\",\"params\":{\"code\":\"864213\"}}");
+
+		String log = "";
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (!log.contains("POST /v1/sms/send") && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+			log = Files.exists(logFile) ? Files.readString(logFile) : "";
+		}
+
+		assertThat(log).contains("Request received: 127.0.0.1 - POST /v1/identity/verify")
+			.contains("Request received: 127.0.0.1 - POST /v1/sms/send")
+			.doesNotContain(idNumber, "13812345678", "864213", "张三");
 	}
 
 	@Test
