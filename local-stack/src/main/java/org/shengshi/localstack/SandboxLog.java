@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.common.Notifier;
@@ -62,10 +63,10 @@ final class SandboxLog implements Notifier {
 	 * else, its first line. Runs of 11 or more digits are starred out either way.
 	 */
 	static String forLog(String message) {
-		String[] lines = message.split("\\R", -1);
-		String kept = lines[0];
-		if (lines[0].strip().equals(REQUEST_RECEIVED)) {
-			kept = REQUEST_RECEIVED + ((lines.length > 1) ? " " + lines[1].strip() : "");
+		List<String> lines = message.lines().limit(2).toList();
+		String kept = lines.isEmpty() ? "" : lines.get(0);
+		if (kept.strip().equals(REQUEST_RECEIVED)) {
+			kept = REQUEST_RECEIVED + ((lines.size() > 1) ? " " + lines.get(1).strip() : "");
 		}
 		return LONG_NUMBER.matcher(kept).replaceAll((match) -> "*".repeat(match.group().length()));
 	}

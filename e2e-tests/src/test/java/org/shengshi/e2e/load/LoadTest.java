@@ -150,9 +150,12 @@ public final class LoadTest {
 		String turns = "in " + TURN.toSeconds() + " s turns at " + rate + "/s, ";
 		MemoryMonitor.Watched<List<Stats>> inTurns = monitor
 			.during(() -> driver.inTurns(turns + "direct", direct, turns + "gateway", proxied, rate, seconds, TURN));
-		phases.add(directAtRate.result());
-		phases.add(proxiedAtRate.result());
-		phases.addAll(inTurns.result());
+		Stats directStats = directAtRate.result();
+		Stats proxiedStats = proxiedAtRate.result();
+		List<Stats> turnsStats = inTurns.result();
+		phases.add(directStats);
+		phases.add(proxiedStats);
+		phases.addAll(turnsStats);
 		print("overhead: GET /api/v1/identity/me with a resident token", phases);
 		System.out.printf("CPU per request at %d/s: direct: %s; through the gateway: %s%n", rate, directCpu,
 				proxiedCpu);
@@ -162,11 +165,10 @@ public final class LoadTest {
 				"gateway/direct max throughput: %.2f (the best phase of each path, %s callers); at %d/s in separate"
 						+ " phases: p99 added %.2f ms, p50 added %.2f ms; in %d s turns: p99 added %.2f ms, p50 added"
 						+ " %.2f ms%n",
-				bestProxied / bestDirect, MAX_CALLERS, rate,
-				proxiedAtRate.result().millis(0.99) - directAtRate.result().millis(0.99),
-				proxiedAtRate.result().millis(0.50) - directAtRate.result().millis(0.50), TURN.toSeconds(),
-				inTurns.result().get(1).millis(0.99) - inTurns.result().get(0).millis(0.99),
-				inTurns.result().get(1).millis(0.50) - inTurns.result().get(0).millis(0.50));
+				bestProxied / bestDirect, MAX_CALLERS, rate, proxiedStats.millis(0.99) - directStats.millis(0.99),
+				proxiedStats.millis(0.50) - directStats.millis(0.50), TURN.toSeconds(),
+				turnsStats.get(1).millis(0.99) - turnsStats.get(0).millis(0.99),
+				turnsStats.get(1).millis(0.50) - turnsStats.get(0).millis(0.50));
 	}
 
 	/**
